@@ -1,0 +1,11 @@
+/** The process edges a command may use; `main` supplies the real ones, tests their own. */
+export interface Io {
+  /** The text of a file, or of standard input for `-`. Throws `InputError` when it cannot be read. */
+  readText(path: string): Promise<string>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Environment variables (for `NO_COLOR`, `FORCE_COLOR`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether standard output is a terminal. */
+  readonly stdoutIsTTY: boolean;
+}

@@ -1,0 +1,13 @@
+/** One exit-code scheme for every command, so a script can tell "no" from "broken". */
+export const EXIT = {
+  /** Success (for `check`: the condition holds). */
+  ok: 0,
+  /** `check` only: the condition does not hold. */
+  no: 1,
+  /** Usage error: unknown option, bad option value, missing argument. */
+  usage: 2,
+  /** Input or data error: missing file, unparsable row, conflicting duplicate dates. */
+  input: 3,
+  /** Internal error: a bug in milestones (the message says so). */
+  internal: 4,
+} as const;

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { CommanderError } from 'commander';
+import { InputError, UsageError } from '../errors.js';
+import { EXIT } from './exitCodes.js';
+import type { Io } from './Io.type.js';
+import { buildProgram } from './program.js';
+
+/** The only place that touches `process`: arguments, streams, environment and the exit code. */
+export async function main(argv: readonly string[] = process.argv): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader went away (`| head`): stop quietly, as a pipeline expects.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
+  const io: Io = {
+    readText,
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+  };
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, readVersion(), (c) => (code = c));
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    code = exitCodeFor(error, io);
+  }
+  process.exitCode = code;
+}
+
+function exitCodeFor(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message; help and version exit 0.
+    if (error.exitCode === 0) return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`milestones: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof InputError) {
+    io.stderr(`milestones: ${error.message}\n`);
+    return EXIT.input;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr(`milestones: internal error (this is a bug, please report it):\n${stack}\n`);
+  return EXIT.internal;
+}
+
+async function readText(path: string): Promise<string> {
+  if (path === '-') return readStdin();
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError(path, null, 'is a directory, not a CSV file');
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? error})`;
+    throw new InputError(path, null, why);
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

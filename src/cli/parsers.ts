@@ -1,0 +1,47 @@
+import { InvalidArgumentError } from 'commander';
+import { parseIsoDate } from '../ingest/parseIsoDate.js';
+
+/** A positive level or step: `7000`, `7,000`, `2.5`. */
+export function parsePositive(text: string): number {
+  const value = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, '')) : Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) {
+    throw new InvalidArgumentError(`expected a positive number, got ${JSON.stringify(text)}`);
+  }
+  return value;
+}
+
+/** An ISO date `YYYY-MM-DD` as a day number. */
+export function parseDateOption(text: string): number {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseIsoDate(text) : null;
+  if (day === null) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got ${JSON.stringify(text)}`);
+  return day;
+}
+
+/** `--levels 5000,6000,7000`: ascending, without repeats. */
+export function parseLevelList(text: string): number[] {
+  const levels = text.split(',').map((part) => parsePositive(part.trim()));
+  return [...new Set(levels)].sort((a, b) => a - b);
+}
+
+/** Step specs: `1000`, `RUT=500`, or several joined by commas. */
+export interface StepSpec {
+  readonly defaultStep: number | null;
+  readonly bySymbol: ReadonlyMap<string, number>;
+}
+
+/** Collects repeated `--step` values into one `StepSpec`. */
+export function collectStep(text: string, previous: StepSpec | undefined): StepSpec {
+  let defaultStep = previous?.defaultStep ?? null;
+  const bySymbol = new Map(previous?.bySymbol ?? []);
+  for (const part of text.split(',').map((p) => p.trim())) {
+    const eq = part.indexOf('=');
+    if (eq < 0) {
+      defaultStep = parsePositive(part);
+      continue;
+    }
+    const symbol = part.slice(0, eq).trim().toUpperCase();
+    if (symbol === '') throw new InvalidArgumentError(`expected SYMBOL=STEP, got ${JSON.stringify(part)}`);
+    bySymbol.set(symbol, parsePositive(part.slice(eq + 1).trim()));
+  }
+  return { defaultStep, bySymbol };
+}

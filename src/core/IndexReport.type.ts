@@ -1,0 +1,81 @@
+/**
+ * The computed facts for one index. Dates are ISO `YYYY-MM-DD`; prices are index points;
+ * every `...Pct` is a percentage (`-0.42` means 0.42% below). Nothing is rounded.
+ */
+
+/** `confirmed`: closed above. `pending`: touched intraday, never closed above. `untouched`: never
+ * traded above (explicit levels only). `predates`: the first session already closed above it. */
+export type MilestoneStatus = 'confirmed' | 'pending' | 'untouched' | 'predates';
+
+export interface MilestoneRow {
+  readonly level: number;
+  readonly status: MilestoneStatus;
+  /** First session whose high is above the level; `null` without a high column or if never touched. */
+  readonly firstTouchDate: string | null;
+  readonly firstTouchHigh: number | null;
+  /** First session whose close is above the level. */
+  readonly firstCloseDate: string | null;
+  readonly firstClose: number | null;
+  /**
+   * Trading days from the previous level's first close to this one's (row difference, +1 with
+   * `inclusive`). For a pending level: to the last session, i.e. what the gap would be if it closed
+   * above now. `null` for the first level or when the previous level has no first close.
+   */
+  readonly tradingDays: number | null;
+  /** Calendar days between the same two dates as `tradingDays`. */
+  readonly calendarDays: number | null;
+  /** Sessions from the first touch to the first close (row difference); `null` unless both exist. */
+  readonly touchToCloseSessions: number | null;
+}
+
+export interface DatedValue {
+  readonly date: string;
+  readonly value: number;
+}
+
+export interface Distance {
+  readonly level: number;
+  /** close − level, points: negative means the close is below the level. */
+  readonly points: number;
+  /** (close ÷ level − 1) × 100: negative means below. */
+  readonly pct: number;
+  /** (level ÷ close − 1) × 100: the gain from the close that reaches the level. */
+  readonly gainPct: number;
+}
+
+export interface TargetReport extends Distance {
+  /** Some session's high was above the level (`null` without a high column). */
+  readonly touched: boolean | null;
+  readonly firstTouchDate: string | null;
+  /** Some session closed above the level. */
+  readonly closedAbove: boolean;
+  readonly firstCloseDate: string | null;
+}
+
+export interface IndexReport {
+  readonly symbol: string;
+  readonly source: string;
+  /** Date of the last session used (the last on or before `--as-of`). */
+  readonly asOf: string;
+  readonly firstDate: string;
+  /** Number of sessions used. */
+  readonly sessions: number;
+  readonly close: number;
+  readonly previousClose: number | null;
+  /** close − previous close, points; `null` for a single session. */
+  readonly change: number | null;
+  /** (close ÷ previous close − 1) × 100. */
+  readonly changePct: number | null;
+  /** Highest close, and the first session that closed there. */
+  readonly recordClose: DatedValue;
+  /** Highest intraday high; `null` without a high column. */
+  readonly recordHigh: DatedValue | null;
+  /** (close ÷ record close − 1) × 100, ≤ 0. */
+  readonly pctFromRecordClose: number;
+  /** (close ÷ record high − 1) × 100, ≤ 0; `null` without a high column. */
+  readonly pctFromRecordHigh: number | null;
+  /** The lowest milestone level above the close. */
+  readonly nextMilestone: Distance | null;
+  readonly target: TargetReport | null;
+  readonly milestones: readonly MilestoneRow[];
+}

@@ -1,0 +1,203 @@
+import { isoFromDayNumber } from '../calendar/dayNumber.js';
+import { getDistance } from './getDistance.js';
+import type { Distance, IndexReport, MilestoneRow, TargetReport } from './IndexReport.type.js';
+import type { MilestoneConfig } from './MilestoneConfig.type.js';
+
+/**
+ * Folds one index's sessions, in ascending date order, into its milestone report. Memory is bounded
+ * by the number of milestone levels, not the number of sessions, so a caller can stream rows in.
+ *
+ * "Above" is strict (`>`) unless `atOrAbove`. A session's intraday reach is its high, or its close
+ * when a defective row has a high below the close.
+ */
+export class MilestoneTracker {
+  private readonly above: (value: number, level: number) => boolean;
+  private rows = 0;
+  private firstDay = 0;
+  private lastDay = 0;
+  private lastClose = NaN;
+  private prevClose = NaN;
+  private recordClose = -Infinity;
+  private recordCloseDay = 0;
+  private recordHigh = -Infinity;
+  private recordHighDay = 0;
+  /** Step plan: level of slot `k` is `(base + k) × step`. */
+  private base = 0;
+  /** Per level slot: first touch / first close as row, day and value (-1 row = not yet). */
+  private touchRow: number[] = [];
+  private touchDay: number[] = [];
+  private touchValue: number[] = [];
+  private closeRow: number[] = [];
+  private closeDay: number[] = [];
+  private closeValue: number[] = [];
+  private nextTouch = 0;
+  private nextClose = 0;
+  private targetTouchDay = NaN;
+  private targetCloseDay = NaN;
+
+  constructor(
+    private readonly config: MilestoneConfig,
+    /** Whether sessions carry a real intraday high. */
+    private readonly hasHigh: boolean,
+  ) {
+    this.above = config.atOrAbove ? (v, l) => v >= l : (v, l) => v > l;
+  }
+
+  get sessions(): number {
+    return this.rows;
+  }
+
+  private levelAt(slot: number): number {
+    const plan = this.config.plan;
+    return plan.kind === 'step' ? (this.base + slot) * plan.step : plan.levels[slot];
+  }
+
+  private hasSlot(slot: number): boolean {
+    const plan = this.config.plan;
+    return plan.kind === 'step' || slot < plan.levels.length;
+  }
+
+  private ensureSlot(slot: number): void {
+    while (this.touchRow.length <= slot) {
+      this.touchRow.push(-1);
+      this.touchDay.push(0);
+      this.touchValue.push(NaN);
+      this.closeRow.push(-1);
+      this.closeDay.push(0);
+      this.closeValue.push(NaN);
+    }
+  }
+
+  /** Adds the next session. `high` is ignored when the tracker was built without highs. */
+  push(day: number, high: number, close: number): void {
+    const row = this.rows++;
+    const reach = this.hasHigh && high > close ? high : close;
+    if (row === 0) {
+      this.firstDay = day;
+      const plan = this.config.plan;
+      if (plan.kind === 'step') this.base = Math.floor(close / plan.step) + 1;
+    }
+    this.prevClose = this.lastClose;
+    this.lastClose = close;
+    this.lastDay = day;
+    if (close > this.recordClose) {
+      this.recordClose = close;
+      this.recordCloseDay = day;
+    }
+    if (reach > this.recordHigh) {
+      this.recordHigh = reach;
+      this.recordHighDay = day;
+    }
+    while (this.hasSlot(this.nextTouch) && this.above(reach, this.levelAt(this.nextTouch))) {
+      this.ensureSlot(this.nextTouch);
+      this.touchRow[this.nextTouch] = row;
+      this.touchDay[this.nextTouch] = day;
+      this.touchValue[this.nextTouch] = reach;
+      this.nextTouch++;
+    }
+    while (this.hasSlot(this.nextClose) && this.above(close, this.levelAt(this.nextClose))) {
+      this.ensureSlot(this.nextClose);
+      this.closeRow[this.nextClose] = row;
+      this.closeDay[this.nextClose] = day;
+      this.closeValue[this.nextClose] = close;
+      this.nextClose++;
+    }
+    const target = this.config.target;
+    if (target !== null) {
+      if (Number.isNaN(this.targetTouchDay) && this.above(reach, target)) this.targetTouchDay = day;
+      if (Number.isNaN(this.targetCloseDay) && this.above(close, target)) this.targetCloseDay = day;
+    }
+  }
+
+  /** The report for the sessions pushed so far; requires at least one session. */
+  report(symbol: string, source: string): IndexReport {
+    if (this.rows === 0) throw new Error('MilestoneTracker.report: no sessions');
+    const close = this.lastClose;
+    const hasPrev = this.rows > 1;
+    const recordHigh = this.hasHigh ? this.recordHigh : null;
+    return {
+      symbol,
+      source,
+      asOf: isoFromDayNumber(this.lastDay),
+      firstDate: isoFromDayNumber(this.firstDay),
+      sessions: this.rows,
+      close,
+      previousClose: hasPrev ? this.prevClose : null,
+      change: hasPrev ? close - this.prevClose : null,
+      changePct: hasPrev ? (close / this.prevClose - 1) * 100 : null,
+      recordClose: { date: isoFromDayNumber(this.recordCloseDay), value: this.recordClose },
+      recordHigh: recordHigh === null ? null : { date: isoFromDayNumber(this.recordHighDay), value: recordHigh },
+      pctFromRecordClose: (close / this.recordClose - 1) * 100,
+      pctFromRecordHigh: recordHigh === null ? null : (close / recordHigh - 1) * 100,
+      nextMilestone: this.nextMilestone(close),
+      target: this.targetReport(close),
+      milestones: this.milestoneRows(),
+    };
+  }
+
+  private nextMilestone(close: number): Distance | null {
+    const plan = this.config.plan;
+    let level: number | undefined;
+    if (plan.kind === 'step') level = (Math.floor(close / plan.step) + 1) * plan.step;
+    else level = plan.levels.find((l) => l > close);
+    return level === undefined ? null : getDistance(close, level);
+  }
+
+  private targetReport(close: number): TargetReport | null {
+    const target = this.config.target;
+    if (target === null) return null;
+    const touched = !Number.isNaN(this.targetTouchDay);
+    const closed = !Number.isNaN(this.targetCloseDay);
+    return {
+      ...getDistance(close, target),
+      touched: this.hasHigh ? touched : null,
+      firstTouchDate: this.hasHigh && touched ? isoFromDayNumber(this.targetTouchDay) : null,
+      closedAbove: closed,
+      firstCloseDate: closed ? isoFromDayNumber(this.targetCloseDay) : null,
+    };
+  }
+
+  private milestoneRows(): MilestoneRow[] {
+    const plan = this.config.plan;
+    // Step plan: every level touched (or closed above) so far. List plan: every listed level.
+    const count = plan.kind === 'step' ? Math.max(this.nextTouch, this.nextClose) : plan.levels.length;
+    this.ensureSlot(count - 1);
+    const extra = this.config.inclusive ? 1 : 0;
+    const lastRow = this.rows - 1;
+    const out: MilestoneRow[] = [];
+    for (let slot = 0; slot < count; slot++) {
+      const closeRow = this.closeRow[slot];
+      const touchRow = this.touchRow[slot];
+      const predates = this.isPredates(slot);
+      const status = predates ? 'predates' : closeRow >= 0 ? 'confirmed' : touchRow >= 0 ? 'pending' : 'untouched';
+      const prev = slot - 1;
+      const prevConfirmed = prev >= 0 && this.closeRow[prev] >= 0 && !this.isPredates(prev);
+      let tradingDays: number | null = null;
+      let calendarDays: number | null = null;
+      if (prevConfirmed && (status === 'confirmed' || status === 'pending')) {
+        const endRow = status === 'confirmed' ? closeRow : lastRow;
+        const endDay = status === 'confirmed' ? this.closeDay[slot] : this.lastDay;
+        tradingDays = endRow - this.closeRow[prev] + extra;
+        calendarDays = endDay - this.closeDay[prev];
+      }
+      const touchKnown = this.hasHigh && touchRow >= 0 && !predates;
+      out.push({
+        level: this.levelAt(slot),
+        status,
+        firstTouchDate: touchKnown ? isoFromDayNumber(this.touchDay[slot]) : null,
+        firstTouchHigh: touchKnown ? this.touchValue[slot] : null,
+        firstCloseDate: closeRow >= 0 && !predates ? isoFromDayNumber(this.closeDay[slot]) : null,
+        firstClose: closeRow >= 0 && !predates ? this.closeValue[slot] : null,
+        tradingDays,
+        calendarDays,
+        touchToCloseSessions: touchKnown && closeRow >= 0 ? closeRow - touchRow : null,
+      });
+    }
+    return out;
+  }
+
+  /** A listed level the first session already closed above: its first close is before the data. */
+  private isPredates(slot: number): boolean {
+    return this.config.plan.kind === 'list' && this.closeRow[slot] === 0;
+  }
+}

@@ -1,0 +1,22 @@
+import type { IndexReport } from './IndexReport.type.js';
+import type { MilestoneConfig } from './MilestoneConfig.type.js';
+import { MilestoneTracker } from './MilestoneTracker.js';
+import type { PriceSeries } from './PriceSeries.type.js';
+
+/**
+ * The milestone report of `series` using the sessions on or before `asOfDay` (a day number; all
+ * sessions when `null`). Returns `null` when no session is on or before `asOfDay`.
+ */
+export function computeIndexReport(
+  series: PriceSeries,
+  config: MilestoneConfig,
+  asOfDay: number | null = null,
+): IndexReport | null {
+  const tracker = new MilestoneTracker(config, series.high !== null);
+  const { days, close, high } = series;
+  for (let i = 0; i < series.length; i++) {
+    if (asOfDay !== null && days[i] > asOfDay) break;
+    tracker.push(days[i], high === null ? NaN : high[i], close[i]);
+  }
+  return tracker.sessions === 0 ? null : tracker.report(series.symbol, series.source);
+}

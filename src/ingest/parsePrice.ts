@@ -1,0 +1,49 @@
+/**
+ * Parses a plain decimal price (`6978.03`, `1e3`); returns `NaN` for anything else, including
+ * empty text, so callers decide what is missing and what is an error.
+ */
+export function parsePrice(text: string): number {
+  if (!isPlainDecimal(text)) return NaN;
+  return denoiseFloat32(Number(text));
+}
+
+function isPlainDecimal(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  if (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) i++;
+  let digits = 0;
+  while (i < n && isDigit(text.charCodeAt(i))) (i++, digits++);
+  if (i < n && text.charCodeAt(i) === 46) {
+    i++;
+    while (i < n && isDigit(text.charCodeAt(i))) (i++, digits++);
+  }
+  if (digits === 0) return false;
+  if (i < n && (text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69)) {
+    i++;
+    if (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) i++;
+    const start = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    if (i === start) return false;
+  }
+  return i === n;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Yahoo-derived files store prices as float32 written out in full (`6896.240234375` for 6,896.24).
+ * When `value` is exactly the float32 nearest some decimal with at most 6 decimal places, returns
+ * that shortest decimal instead, so comparisons with round levels give the published answers.
+ * Any other value is returned unchanged.
+ */
+export function denoiseFloat32(value: number): number {
+  if (Number.isInteger(value) || Math.fround(value) !== value) return value;
+  let scale = 1;
+  for (let places = 0; places <= 6; places++, scale *= 10) {
+    const candidate = Math.round(value * scale) / scale;
+    if (Math.fround(candidate) === value) return candidate;
+  }
+  return value;
+}
