@@ -11,3 +11,11 @@ export const EXIT = {
   /** Internal error: a bug in milestones (the message says so). */
   internal: 4,
 } as const;
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0  success (check: the condition holds)
+  1  check: the condition does not hold
+  2  usage error (unknown option, bad option value)
+  3  input error (missing file, bad row, conflicting duplicate dates)
+  4  internal error (a bug in milestones)`;

@@ -4,11 +4,19 @@ import type { IndexReport } from '../../core/IndexReport.type.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { readPriceCsv } from '../../ingest/readPriceCsv.js';
 import type { ComputeResult } from '../../render/ComputeResult.type.js';
-import type { ComputeOptions } from '../computeOptions.js';
 import type { Io } from '../Io.type.js';
+import type { Command } from 'commander';
+import { renderCsv } from '../../render/renderCsv.js';
+import { renderJson } from '../../render/renderJson.js';
+import { renderTable } from '../../render/renderTable.js';
+import type { CommandContext } from '../CommandContext.type.js';
+import { type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
+import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { collectStep, parseLevelList, parsePositive } from '../parsers.js';
+import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
 
 /** Reads every file, then computes each index's report. */
-export async function computeReports(files: readonly string[], options: ComputeOptions, io: Io): Promise<ComputeResult> {
+export async function computeReports(files: readonly string[], options: ReturnType<typeof toComputeOptions>, io: Io): Promise<ComputeResult> {
   const indexes: IndexReport[] = [];
   const warnings: InputWarning[] = [];
   for (const file of files) {
@@ -25,4 +33,49 @@ export async function computeReports(files: readonly string[], options: ComputeO
     }
   }
   return { indexes, warnings };
+}
+
+const COMPUTE_EXAMPLES = `
+Examples:
+  When did the S&P 500 first close above each 1,000 points?
+    $ milestones compute fixtures/spx.csv
+  How far was it from 7,000 on 2026-01-28?
+    $ milestones compute fixtures/spx.csv --as-of 2026-01-28 --target 7000
+  Only the 5,000, 6,000 and 7,000 levels, as JSON:
+    $ milestones compute fixtures/spx.csv --levels 5000,6000,7000 --format json
+  Several indexes, 500-point steps for the Russell 2000:
+    $ milestones compute fixtures/spx.csv fixtures/ixic.csv fixtures/rut.csv --step RUT=500
+${EXIT_CODES_HELP}`;
+
+
+/** `milestones compute FILE...`: the milestone table and summary of each index. */
+export function registerCompute(program: Command, { io, setExit }: CommandContext): void {
+  program
+    .command('compute')
+    .summary('the milestone table and record/distance summary of each index')
+    .description(
+      'Print, for each index in the CSV files, when it first touched and first closed above each milestone ' +
+        'level, the trading days between milestones, and its record and distance summary. ' +
+        'FILE is a CSV with date and close columns (high optional); - reads standard input.',
+    )
+    .argument('<file...>', 'CSV files of daily prices (- for standard input)')
+    .option('--step <step>', 'milestone every STEP points (default 1000); SYMBOL=STEP sets one index\'s step; repeatable', collectStep)
+    .option('--levels <list>', 'exactly these milestone levels, e.g. 5000,6000,7000', parseLevelList)
+    .option('--target <level>', 'also measure the distance to this level', parsePositive)
+    .addOption(asOfOption())
+    .option('--inclusive', 'count both ends of a gap (trading days + 1)')
+    .option('--at-or-above', 'a close equal to the level counts as above it (>= instead of >)')
+    .option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)')
+    .addOption(formatOption(['table', 'json', 'csv']))
+    .addOption(noColorOption())
+    .addHelpText('after', COMPUTE_EXAMPLES)
+    .action(async (files: string[], raw: RawComputeOptions) => {
+      const options = toComputeOptions(raw, files.length);
+      const result = await computeReports(files, options, io);
+      printWarnings(result.warnings, io);
+      const chalk = chalkFor(options.color, io);
+      const render = { table: renderTable, json: renderJson, csv: renderCsv }[options.format];
+      io.stdout(render(result, { chalk }));
+      setExit(EXIT.ok);
+    });
 }
