@@ -1,0 +1,47 @@
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { CellValue, Column } from './Column.type.js';
+import { csvField } from './renderCsv.js';
+
+function displayOf<R>(column: Column<R>, row: R, chalk: ChalkInstance): string {
+  if (column.display) return column.display(row, chalk);
+  const value = column.value(row);
+  return value === null ? '' : String(value);
+}
+
+/** A cli-table3 table of `rows`: rounded display values, bold headers only when colour is on. */
+export function renderRowsTable<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): string {
+  const table = new Table({
+    head: columns.map((c) => chalk.bold(c.header)),
+    colAligns: columns.map((c) => c.align ?? 'left'),
+    style: { head: [], border: [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const row of rows) table.push(columns.map((c) => displayOf(c, row, chalk)));
+  return table.toString();
+}
+
+/** A GitHub-flavoured markdown table, ready to paste into an article. */
+export function renderRowsMarkdown<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): string {
+  const cell = (text: string): string => text.replace(/\|/g, '\\|');
+  const lines = [
+    `| ${columns.map((c) => cell(c.header)).join(' | ')} |`,
+    `|${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`,
+    ...rows.map((row) => `| ${columns.map((c) => cell(displayOf(c, row, chalk))).join(' | ')} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** CSV with the machine keys as header (always printed) and exact values. */
+export function renderRowsCsv<R>(rows: readonly R[], columns: readonly Column<R>[]): string {
+  const lines = [columns.map((c) => csvField(c.key)).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/** One record of exact values keyed by the columns' machine names (for NDJSON / JSON rows). */
+export function rowRecord<R>(row: R, columns: readonly Column<R>[]): Record<string, CellValue> {
+  const record: Record<string, CellValue> = {};
+  for (const c of columns) record[c.key] = c.value(row);
+  return record;
+}
