@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/runCli.js';
 
@@ -136,4 +137,25 @@ describe('drawdowns on the bundled S&P 500', () => {
       expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
     }
   });
+});
+
+describe('README ## Market context examples', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Market context'), readme.indexOf('## Exit codes'));
+  const blocks = [...section.matchAll(/```console\n\$ milestones (.*)\n([\s\S]*?)```/g)];
+
+  it('has its examples', () => {
+    expect(blocks.length).toBe(2);
+  });
+
+  for (const [, command, expected] of blocks) {
+    it(`prints what the README shows for: ${command}`, () => {
+      const [args, tail] = command.split(' | tail -');
+      const r = runCli(args.split(' '));
+      expect(r.code).toBe(0);
+      const out = r.stderr + r.stdout;
+      const shown = tail === undefined ? out : `${out.trimEnd().split('\n').slice(-Number(tail)).join('\n')}\n`;
+      expect(shown).toBe(expected);
+    });
+  }
 });
