@@ -1,7 +1,7 @@
 import { findMovingAverageCrosses } from './findMovingAverageCrosses.js';
 import { getFiftyTwoWeek } from './getFiftyTwoWeek.js';
 import { getMacd } from './getMacd.js';
-import { getMilestoneHistory } from './getMilestoneHistory.js';
+import { getMilestoneHistories } from './getMilestoneHistories.js';
 import { getMovingAverage } from './getMovingAverage.js';
 import { getPeriodReturns } from './getPeriodReturns.js';
 import { getRecordFacts } from './getRecordFacts.js';
@@ -31,10 +31,11 @@ export function computeMarketContext(
       rsi14: getRsi(close, end, 14),
       macd: getMacd(close, end, 12, 26, 9),
     },
-    milestones: milestones.map((m) => ({
-      ...getMilestoneHistory(series, end, m.level, atOrAbove),
-      gapRank: ranks.get(m.level) ?? null,
-      gapsRanked: ranked,
-    })),
+    milestones: getMilestoneHistories(
+      series,
+      end,
+      milestones.map((m) => m.level),
+      atOrAbove,
+    ).map((h) => ({ ...h, gapRank: ranks.get(h.level) ?? null, gapsRanked: ranked })),
   };
 }
