@@ -39,17 +39,20 @@ export function renderContext(index: IndexReport, context: MarketContext, ctx: R
   if (w === null) lines.push(['52 weeks', `${NA} (less than a year of data)`]);
   else {
     const intraday = w.high !== null && w.low !== null ? `; intraday ${formatPoints(w.low.value)}–${formatPoints(w.high.value)}` : '';
+    const fromHigh = w.pctFromHigh === null ? '' : ` (${formatPct(w.pctFromHigh)} from the intraday high)`;
     const position = w.rangePositionPct === null ? '' : `, ${formatPoints(w.rangePositionPct)}% up the range`;
     lines.push([
       '52 weeks',
       `closes ${formatPoints(w.lowClose.value)} (${w.lowClose.date})–${formatPoints(w.highClose.value)} (${w.highClose.date})${intraday}; ` +
-        `close ${formatPct(w.pctFromHighClose)} from the high close${position}`,
+        `close ${formatPct(w.pctFromHighClose)} from the high close${fromHigh}${position}`,
     ]);
   }
   const sma = (name: string, m: MarketContext['indicators']['sma50']): string =>
     `${name} ${m === null ? NA : `${formatPoints(m.value)} (close ${formatPct(m.pctFromAverage)})`}`;
   lines.push(['Averages', `${sma('SMA 50', ind.sma50)}, ${sma('SMA 200', ind.sma200)}`]);
-  lines.push(['Crosses', `golden ${ind.goldenCrossDate ?? 'none'}, death ${ind.deathCrossDate ?? 'none'}`]);
+  // Before SMA 200 exists no cross can happen: say n/a rather than "none".
+  const none = ind.sma200 === null ? NA : 'none';
+  lines.push(['Crosses', `golden ${ind.goldenCrossDate ?? none}, death ${ind.deathCrossDate ?? none}`]);
   const macd = ind.macd === null ? NA : `${formatPoints(ind.macd.line)}, signal ${formatPoints(ind.macd.signal)}, histogram ${formatPoints(ind.macd.histogram)}`;
   lines.push(['Momentum', `RSI(14) ${ind.rsi14 === null ? NA : formatPoints(ind.rsi14)}; MACD(12,26,9) ${macd}`]);
   // Line up with the summary above, whose longest label is 'Next milestone'.

@@ -77,6 +77,28 @@ describe('compute --format json context on the S&P 500', () => {
     expect(c.fiftyTwoWeek.high, 'the 7,002.28 intraday record').toEqual({ date: '2026-01-28', value: 7002.28 });
   });
 
+  it('returns WTD, one-year and 52-week figures from closes read off spx.csv', () => {
+    expect(c.returns.wtd).toMatchObject({ fromDate: '2026-01-23', fromClose: 6915.61 });
+    expect(c.returns.wtd.pct).toBeCloseTo((6978.03 / 6915.61 - 1) * 100, 10);
+    expect(c.returns.oneYear).toMatchObject({ fromDate: '2025-01-28', fromClose: 6067.7 });
+    expect(c.returns.oneYear.pct).toBeCloseTo((6978.03 / 6067.7 - 1) * 100, 10);
+    expect(c.fiftyTwoWeek.fromDate).toBe('2025-01-29');
+    expect(c.fiftyTwoWeek.lowClose, 'the closing low of the April 2025 sell-off').toEqual({ date: '2025-04-08', value: 4982.77 });
+    expect(c.fiftyTwoWeek.rangePositionPct).toBeCloseTo(((6978.03 - 4982.77) / (6978.6 - 4982.77)) * 100, 10);
+  });
+
+  it('returns 7,000 touched once without a close above (SOURCES.md: 2026-01-28 was the first high ≥ 7,000)', () => {
+    const seven = c.milestones.find((m: { level: number }) => m.level === 7000);
+    expect(seven).toMatchObject({ attempts: 1, upCrossings: 0, downCrossings: 0, lastCloseAboveDate: null, aboveNow: false, gapRank: null });
+  });
+
+  it('returns the Dow’s quarter and month to 2025-11-07 from the 2025-09-30 and 2025-10-31 closes of dji.csv', () => {
+    const dji = runJson(['compute', 'fixtures/dji.csv']).indexes[0].context.returns;
+    expect(dji.qtd).toMatchObject({ fromDate: '2025-09-30', fromClose: 46397.89 });
+    expect(dji.qtd.pct).toBeCloseTo((46987.1 / 46397.89 - 1) * 100, 10);
+    expect(dji.mtd.pct).toBeCloseTo((46987.1 / 47562.87 - 1) * 100, 10);
+  });
+
   it('ranks the 190-session 5,000 → 6,000 climb the fastest in the table', () => {
     const full = runJson(['compute', 'fixtures/spx.csv']).indexes[0].context.milestones;
     const six = full.find((m: { level: number }) => m.level === 6000);
