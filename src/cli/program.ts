@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerCompare } from './commands/compare.js';
 import { registerCompute } from './commands/compute.js';
+import { registerDrawdowns } from './commands/drawdowns.js';
 import { EXIT_CODES_HELP } from './exitCodes.js';
 import type { Io } from './Io.type.js';
 
@@ -20,6 +22,8 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .addHelpText('after', EXIT_CODES_HELP);
 
   registerCompute(program, { io, setExit });
+  registerDrawdowns(program, { io, setExit });
+  registerCompare(program, { io, setExit });
 
   return program;
 }

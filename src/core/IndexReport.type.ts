@@ -3,6 +3,8 @@
  * every `...Pct` is a percentage (`-0.42` means 0.42% below). Nothing is rounded.
  */
 
+import type { MarketContext } from './MarketContext.type.js';
+
 /** `confirmed`: closed above. `pending`: touched intraday, never closed above. `untouched`: never
  * traded above (explicit levels only). `predates`: the first session already closed above it. */
 export type MilestoneStatus = 'confirmed' | 'pending' | 'untouched' | 'predates';
@@ -78,4 +80,7 @@ export interface IndexReport {
   readonly nextMilestone: Distance | null;
   readonly target: TargetReport | null;
   readonly milestones: readonly MilestoneRow[];
+  /** Records, drawdown, returns, 52-week range, indicators and per-level history; present when the
+   * output needs it (JSON, `--context`), absent otherwise. */
+  readonly context?: MarketContext;
 }

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { IndexReport, MilestoneRow } from '../core/IndexReport.type.js';
 import type { ComputeResult } from './ComputeResult.type.js';
 import { formatCount, formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
+import { renderContext } from './renderContext.js';
 import type { RenderContext } from './RenderContext.type.js';
 
 /** The human report: per index, a milestone table modelled on Dow Jones Market Data's, then a summary. */
@@ -19,6 +20,7 @@ function renderIndex(index: IndexReport, ctx: RenderContext): string {
     parts.push(chalk.dim('  * pending: counted to the last session, what the gap would be on a close above now'));
   }
   parts.push(summary(index, ctx));
+  if (index.context !== undefined) parts.push(renderContext(index, index.context, ctx));
   return `${parts.join('\n')}\n`;
 }
 

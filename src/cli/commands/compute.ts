@@ -1,5 +1,7 @@
 import { isoFromDayNumber } from '../../calendar/dayNumber.js';
 import { computeIndexReport } from '../../core/computeIndexReport.js';
+import { computeMarketContext } from '../../core/computeMarketContext.js';
+import { findEndIndex } from '../../core/findEndIndex.js';
 import type { IndexReport } from '../../core/IndexReport.type.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { readPriceCsv } from '../../ingest/readPriceCsv.js';
@@ -15,8 +17,13 @@ import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { collectStep, parseLevelList, parsePositive } from '../parsers.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
 
-/** Reads every file, then computes each index's report. */
-export async function computeReports(files: readonly string[], options: ReturnType<typeof toComputeOptions>, io: Io): Promise<ComputeResult> {
+/** Reads every file, then computes each index's report; with `withContext`, its market context too. */
+export async function computeReports(
+  files: readonly string[],
+  options: ReturnType<typeof toComputeOptions>,
+  io: Io,
+  withContext = false,
+): Promise<ComputeResult> {
   const indexes: IndexReport[] = [];
   const warnings: InputWarning[] = [];
   for (const file of files) {
@@ -24,12 +31,18 @@ export async function computeReports(files: readonly string[], options: ReturnTy
     const read = readPriceCsv(text, file, { symbol: options.symbol });
     warnings.push(...read.warnings);
     for (const series of read.series) {
-      const report = computeIndexReport(series, options.configFor(series.symbol), options.asOfDay);
+      const config = options.configFor(series.symbol);
+      const report = computeIndexReport(series, config, options.asOfDay);
       if (report === null) {
         const asOf = options.asOfDay === null ? '' : isoFromDayNumber(options.asOfDay);
         throw new InputError(file, null, `${series.symbol} has no session on or before --as-of ${asOf}`);
       }
-      indexes.push(report);
+      if (!withContext) {
+        indexes.push(report);
+        continue;
+      }
+      const end = findEndIndex(series, options.asOfDay);
+      indexes.push({ ...report, context: computeMarketContext(series, end, report.milestones, config.atOrAbove) });
     }
   }
   return { indexes, warnings };
@@ -45,6 +58,8 @@ Examples:
     $ milestones compute fixtures/spx.csv --levels 5000,6000,7000 --format json
   Several indexes, 500-point steps for the Russell 2000:
     $ milestones compute fixtures/spx.csv fixtures/ixic.csv fixtures/rut.csv --step RUT=500
+  Records, drawdown, returns, 52-week range and indicators too:
+    $ milestones compute fixtures/ixic.csv --as-of 2026-01-28 --context
 ${EXIT_CODES_HELP}`;
 
 
@@ -67,11 +82,14 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .option('--at-or-above', 'a close equal to the level counts as above it (>= instead of >)')
     .option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)')
     .addOption(formatOption(['table', 'json', 'csv']))
+    .option('--context', 'table: also print records, drawdown, returns, 52-week range, indicators and level history (JSON always has them)')
     .addOption(noColorOption())
     .addHelpText('after', COMPUTE_EXAMPLES)
-    .action(async (files: string[], raw: RawComputeOptions) => {
+    .action(async (files: string[], raw: RawComputeOptions & { context?: boolean }) => {
       const options = toComputeOptions(raw, files.length);
-      const result = await computeReports(files, options, io);
+      // CSV prints milestone rows only: never pay for the context there.
+      const withContext = options.format === 'json' || (options.format === 'table' && raw.context === true);
+      const result = await computeReports(files, options, io, withContext);
       printWarnings(result.warnings, io);
       const chalk = chalkFor(options.color, io);
       const render = { table: renderTable, json: renderJson, csv: renderCsv }[options.format];

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { renderCompareCsv, renderCompareJson, renderCompareTable } from '../../render/renderCompare.js';
+import type { CommandContext } from '../CommandContext.type.js';
+import { type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
+import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { collectStep } from '../parsers.js';
+import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
+import { staleDataWarnings } from '../staleDataWarnings.js';
+import { computeReports } from './compute.js';
+
+const COMPARE_EXAMPLES = `
+Examples:
+  The four US indexes on 2026-01-28:
+    $ milestones compare fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv fixtures/rut.csv --as-of 2026-01-28
+  The same for a script, with 500-point milestones for the Russell 2000:
+    $ milestones compare fixtures/spx.csv fixtures/rut.csv --step RUT=500 --format csv
+${EXIT_CODES_HELP}`;
+
+/** `milestones compare FILE...`: one row per index. */
+export function registerCompare(program: Command, { io, setExit }: CommandContext): void {
+  program
+    .command('compare')
+    .summary('one row per index: close, day/MTD/YTD change, distance to record and next milestone')
+    .description(
+      'Print one row per index in the CSV files: last close, day change, month- and year-to-date change, ' +
+        'percent from the record close and its date, the next milestone and the gain needed to reach it, ' +
+        'and where the close sits in its 52-week closing range. An index whose data ends before --as-of ' +
+        'is shown as of its last session, with a warning on stderr.',
+    )
+    .argument('<file...>', 'CSV files of daily prices (- for standard input)')
+    .option('--step <step>', 'milestone every STEP points (default 1000); SYMBOL=STEP sets one index\'s step; repeatable', collectStep)
+    .addOption(asOfOption())
+    .option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)')
+    .addOption(formatOption(['table', 'json', 'csv']))
+    .addOption(noColorOption())
+    .addHelpText('after', COMPARE_EXAMPLES)
+    .action(async (files: string[], raw: RawComputeOptions) => {
+      const options = toComputeOptions(raw, files.length);
+      const computed = await computeReports(files, options, io, true);
+      const warnings = [...computed.warnings, ...staleDataWarnings(computed.indexes, options.asOfDay)];
+      printWarnings(warnings, io);
+      const result = { rows: computed.indexes, warnings };
+      const render = { table: renderCompareTable, json: renderCompareJson, csv: renderCompareCsv }[options.format];
+      io.stdout(render(result, { chalk: chalkFor(options.color, io) }));
+      setExit(EXIT.ok);
+    });
+}

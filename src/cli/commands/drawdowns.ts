@@ -1,0 +1,77 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { isoFromDayNumber } from '../../calendar/dayNumber.js';
+import { findDrawdowns } from '../../core/findDrawdowns.js';
+import { findEndIndex } from '../../core/findEndIndex.js';
+import { InputError, type InputWarning } from '../../errors.js';
+import { readPriceCsv } from '../../ingest/readPriceCsv.js';
+import type { DrawdownRow } from '../../render/drawdownColumns.js';
+import { renderDrawdownsCsv, renderDrawdownsJson, renderDrawdownsTable } from '../../render/renderDrawdowns.js';
+import type { CommandContext } from '../CommandContext.type.js';
+import { type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
+import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { parsePositive } from '../parsers.js';
+import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
+import { staleDataWarnings } from '../staleDataWarnings.js';
+
+export const DEFAULT_MIN_DRAWDOWN_PCT = 10;
+
+/** `--min 10`: a depth in percent, above 0 and below 100. */
+export function parseMinDepth(text: string): number {
+  const value = parsePositive(text);
+  if (value >= 100) throw new InvalidArgumentError(`expected a percentage below 100, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+const DRAWDOWNS_EXAMPLES = `
+Examples:
+  Every S&P 500 correction and bear market:
+    $ milestones drawdowns fixtures/spx.csv
+  Bear markets only, of the Nasdaq, as CSV:
+    $ milestones drawdowns fixtures/ixic.csv --min 20 --format csv
+${EXIT_CODES_HELP}`;
+
+/** `milestones drawdowns FILE... [--min PCT]`: every fall of at least PCT from a record close. */
+export function registerDrawdowns(program: Command, { io, setExit }: CommandContext): void {
+  program
+    .command('drawdowns')
+    .summary('every fall of at least --min percent from a record close, and its recovery')
+    .description(
+      'Print every drawdown of each index at least --min percent deep: peak (the last record close before ' +
+        'the fall), trough (the lowest close before recovery), depth, recovery (the first close at or above ' +
+        'the peak close; "open" while the index has not recovered), sessions from peak to trough and from ' +
+        'trough to recovery, and a label: correction (10% or more) or bear market (20% or more).',
+    )
+    .argument('<file...>', 'CSV files of daily prices (- for standard input)')
+    .option('--min <pct>', `minimum depth in percent (default ${DEFAULT_MIN_DRAWDOWN_PCT})`, parseMinDepth)
+    .addOption(asOfOption())
+    .option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)')
+    .addOption(formatOption(['table', 'json', 'csv']))
+    .addOption(noColorOption())
+    .addHelpText('after', DRAWDOWNS_EXAMPLES)
+    .action(async (files: string[], raw: RawComputeOptions & { min?: number }) => {
+      const options = toComputeOptions(raw, files.length);
+      const minDepthPct = raw.min ?? DEFAULT_MIN_DRAWDOWN_PCT;
+      const rows: DrawdownRow[] = [];
+      const warnings: InputWarning[] = [];
+      const ends: { symbol: string; source: string; asOf: string }[] = [];
+      for (const file of files) {
+        const read = readPriceCsv(await io.readText(file), file, { symbol: options.symbol });
+        warnings.push(...read.warnings);
+        for (const series of read.series) {
+          const end = findEndIndex(series, options.asOfDay);
+          if (end < 0) {
+            const asOf = options.asOfDay === null ? '' : isoFromDayNumber(options.asOfDay);
+            throw new InputError(file, null, `${series.symbol} has no session on or before --as-of ${asOf}`);
+          }
+          ends.push({ symbol: series.symbol, source: file, asOf: isoFromDayNumber(series.days[end]) });
+          for (const episode of findDrawdowns(series, end, minDepthPct)) rows.push({ symbol: series.symbol, ...episode });
+        }
+      }
+      warnings.push(...staleDataWarnings(ends, options.asOfDay));
+      printWarnings(warnings, io);
+      const result = { minDepthPct, rows, warnings };
+      const render = { table: renderDrawdownsTable, json: renderDrawdownsJson, csv: renderDrawdownsCsv }[options.format];
+      io.stdout(render(result, { chalk: chalkFor(options.color, io) }));
+      setExit(EXIT.ok);
+    });
+}

@@ -1,0 +1,22 @@
+import type { MilestoneHistory } from '../core/MarketContext.type.js';
+import type { Column } from './Column.type.js';
+import { formatCount, formatLevel } from './formatNumbers.js';
+
+const count = (n: number | null): string => (n === null ? '' : formatCount(n));
+
+/** The per-level history table of `compute --context`. */
+export const MILESTONE_HISTORY_COLUMNS: readonly Column<MilestoneHistory>[] = [
+  { key: 'level', header: 'Level', value: (r) => r.level, display: (r) => formatLevel(r.level), align: 'right' },
+  { key: 'attempts', header: 'Attempts', value: (r) => r.attempts, display: (r) => count(r.attempts), align: 'right' },
+  { key: 'upCrossings', header: 'Crossed up', value: (r) => r.upCrossings, display: (r) => count(r.upCrossings), align: 'right' },
+  { key: 'downCrossings', header: 'Crossed down', value: (r) => r.downCrossings, display: (r) => count(r.downCrossings), align: 'right' },
+  { key: 'lastCloseAboveDate', header: 'Last close above', value: (r) => r.lastCloseAboveDate },
+  { key: 'aboveNow', header: 'Above now', value: (r) => r.aboveNow, display: (r) => (r.aboveNow ? 'yes' : 'no') },
+  {
+    key: 'gapRank',
+    header: 'Gap rank',
+    value: (r) => r.gapRank,
+    display: (r) => (r.gapRank === null ? '' : `${r.gapRank} of ${r.gapsRanked}`),
+    align: 'right',
+  },
+];

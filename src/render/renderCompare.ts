@@ -1,0 +1,28 @@
+import type { InputWarning } from '../errors.js';
+import { COMPARE_COLUMNS, type CompareRow } from './compareColumns.js';
+import { SCHEMA_VERSION } from './ComputeResult.type.js';
+import type { RenderContext } from './RenderContext.type.js';
+import { renderRowsCsv, renderRowsTable, rowRecord } from './renderRows.js';
+
+export interface CompareResult {
+  readonly rows: readonly CompareRow[];
+  readonly warnings: readonly InputWarning[];
+}
+
+export function renderCompareTable(result: CompareResult, ctx: RenderContext): string {
+  return `${renderRowsTable(result.rows, COMPARE_COLUMNS, ctx.chalk)}\n`;
+}
+
+/** `{schemaVersion, indexes: [row…], warnings}`: each row keyed by the columns' machine names. */
+export function renderCompareJson(result: CompareResult): string {
+  const doc = {
+    schemaVersion: SCHEMA_VERSION,
+    indexes: result.rows.map((row) => rowRecord(row, COMPARE_COLUMNS)),
+    warnings: result.warnings,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export function renderCompareCsv(result: CompareResult): string {
+  return renderRowsCsv(result.rows, COMPARE_COLUMNS);
+}
