@@ -3,6 +3,7 @@ import { computeIndexReport } from '../../core/computeIndexReport.js';
 import type { IndexReport } from '../../core/IndexReport.type.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { readPriceCsv } from '../../ingest/readPriceCsv.js';
+import { warnFlatRowFacts } from '../../ingest/warnFlatRowFacts.js';
 import type { ComputeResult } from '../../render/ComputeResult.type.js';
 import type { Io } from '../Io.type.js';
 import type { Command } from 'commander';
@@ -13,6 +14,7 @@ import type { CommandContext } from '../CommandContext.type.js';
 import { type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { collectStep, parseLevelList, parsePositive } from '../parsers.js';
+import { addReadOptions } from '../readOptions.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
 
 /** Reads every file, then computes each index's report. */
@@ -21,7 +23,7 @@ export async function computeReports(files: readonly string[], options: ReturnTy
   const warnings: InputWarning[] = [];
   for (const file of files) {
     const text = await io.readText(file);
-    const read = readPriceCsv(text, file, { symbol: options.symbol });
+    const read = readPriceCsv(text, file, options.read);
     warnings.push(...read.warnings);
     for (const series of read.series) {
       const report = computeIndexReport(series, options.configFor(series.symbol), options.asOfDay);
@@ -30,6 +32,8 @@ export async function computeReports(files: readonly string[], options: ReturnTy
         throw new InputError(file, null, `${series.symbol} has no session on or before --as-of ${asOf}`);
       }
       indexes.push(report);
+      const flat = warnFlatRowFacts(report, series);
+      if (flat !== null) warnings.push(flat);
     }
   }
   return { indexes, warnings };
@@ -50,7 +54,7 @@ ${EXIT_CODES_HELP}`;
 
 /** `milestones compute FILE...`: the milestone table and summary of each index. */
 export function registerCompute(program: Command, { io, setExit }: CommandContext): void {
-  program
+  const command = program
     .command('compute')
     .summary('the milestone table and record/distance summary of each index')
     .description(
@@ -67,7 +71,8 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .option('--at-or-above', 'a close equal to the level counts as above it (>= instead of >)')
     .option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)')
     .addOption(formatOption(['table', 'json', 'csv']))
-    .addOption(noColorOption())
+    .addOption(noColorOption());
+  addReadOptions(command)
     .addHelpText('after', COMPUTE_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions) => {
       const options = toComputeOptions(raw, files.length);
