@@ -19,14 +19,14 @@ export interface ColumnMap {
 
 /**
  * Header names of each column, matched case-insensitively after trimming spaces and trailing `*`s.
- * `Adj Close` is deliberately absent: an adjusted close is not the index level.
+ * German names cover European exports. `Adj Close` is deliberately absent: an adjusted close is not the index level.
  */
 const NAMES = {
-  date: ['date', 'observation_date', 'datetime', 'timestamp', 'time', 'day', 'trade date'],
-  close: ['close', 'close/last', 'last', 'price', 'close price', 'closing price'],
-  high: ['high'],
-  low: ['low'],
-  open: ['open'],
+  date: ['date', 'observation_date', 'datetime', 'timestamp', 'time', 'day', 'trade date', 'datum'],
+  close: ['close', 'close/last', 'last', 'price', 'close price', 'closing price', 'schluss', 'schlusskurs'],
+  high: ['high', 'hoch'],
+  low: ['low', 'tief'],
+  open: ['open', 'eröffnung', 'erster'],
   volume: ['volume', 'vol.', 'vol'],
   symbol: ['symbol', 'ticker', 'index'],
 } as const;
