@@ -60,7 +60,8 @@ export function findColumns(header: readonly string[], source: string, line: num
   const missing = [date < 0 ? 'date' : '', close < 0 ? 'close' : ''].filter((k) => k !== '');
   if (missing.length > 0) {
     const found = header.map((h) => JSON.stringify(h.trim())).join(', ');
-    throw new InputError(source, line, `no ${missing.join(' or ')} column (found ${found})`);
+    const adjusted = close < 0 && names.some((n) => n.startsWith('adj')) ? '; an adjusted close is not the index level' : '';
+    throw new InputError(source, line, `no ${missing.join(' or ')} column (found ${found}${adjusted})`);
   }
   return { date, close, high: find('high'), low: find('low'), open: find('open'), volume: find('volume'), symbol: find('symbol'), yfinance };
 }
