@@ -43,20 +43,19 @@ export function readPriceCsv(text: string, source: string, options: ReadOptions 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   checkIsText(text, source);
   const dialect = sniffDialect(text.slice(0, SAMPLE));
-  const toPrice = dialect.decimalComma
-    ? (t: string): number => parseFormattedPrice(t, true)
-    : (t: string): number => {
-        const value = parsePrice(t);
-        return Number.isNaN(value) ? parseFormattedPrice(t, false) : value;
-      };
+  const decimalComma = dialect.decimalComma;
+  /** A price cell: its value, `NaN` for a missing-value marker; throws when unparsable or not positive. */
   const readPrice = (t: string, column: string, line: number): number => {
-    const value = toPrice(t);
-    if (Number.isNaN(value)) throw new InputError(source, line, `${column} ${quote(t)} is not a number`);
+    // Fast path: a plain decimal in a decimal-point file (the clean-file case).
+    let value = decimalComma ? Number.NaN : parsePrice(t);
+    if (Number.isNaN(value)) {
+      if (MISSING.has(t.toLowerCase())) return Number.NaN;
+      value = parseFormattedPrice(t, decimalComma);
+      if (Number.isNaN(value)) throw new InputError(source, line, `${column} ${quote(t)} is not a number`);
+    }
     if (!(value > 0) || !Number.isFinite(value)) throw new InputError(source, line, `${column} ${quote(t)} is not a positive price`);
     return value;
   };
-  const readOptional = (t: string, column: string, line: number): number =>
-    MISSING.has(t.toLowerCase()) ? Number.NaN : readPrice(t, column, line);
 
   const warnings: InputWarning[] = [];
   const builders = new Map<string, SeriesBuilder>();
@@ -73,15 +72,14 @@ export function readPriceCsv(text: string, source: string, options: ReadOptions 
     const dateText = fields[cols.date].trim();
     const day = dates.read(dateText, line);
     if (day === null) throw new InputError(source, line, `date ${quote(dateText)} is not a valid date`);
-    const closeText = fields[cols.close].trim();
-    if (MISSING.has(closeText.toLowerCase())) {
+    const close = readPrice(fields[cols.close].trim(), 'close', line);
+    if (Number.isNaN(close)) {
       if (missing.count++ === 0) missing.line = line;
       return;
     }
-    const close = readPrice(closeText, 'close', line);
-    const open = cols.open < 0 ? Number.NaN : readOptional(fields[cols.open].trim(), 'open', line);
-    const high = cols.high < 0 ? Number.NaN : readOptional(fields[cols.high].trim(), 'high', line);
-    const low = cols.low < 0 ? Number.NaN : readOptional(fields[cols.low].trim(), 'low', line);
+    const open = cols.open < 0 ? Number.NaN : readPrice(fields[cols.open].trim(), 'open', line);
+    const high = cols.high < 0 ? Number.NaN : readPrice(fields[cols.high].trim(), 'high', line);
+    const low = cols.low < 0 ? Number.NaN : readPrice(fields[cols.low].trim(), 'low', line);
     let symbol = fixedSymbol;
     if (cols.symbol >= 0) {
       symbol = fields[cols.symbol].trim().toUpperCase();
