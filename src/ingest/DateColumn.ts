@@ -36,7 +36,10 @@ export class DateColumn {
 
   /** Day number (or code, see class doc) of `text`, or `null` when it is not a valid date of this column. */
   read(text: string, line: number): number | null {
-    if (this.shape === null) this.shape = shapeOf(text);
+    if (this.shape === null) {
+      this.shape = shapeOf(text);
+      if (this.shape === null) return null;
+    }
     if (this.shape === 'iso') return parseIsoDate(text);
     if (this.shape === 'named') return readNamed(text);
     const m = NUMERIC.exec(text);
@@ -88,11 +91,12 @@ export function decodeDate(code: number, order: DateOrder): number {
   return validDay(year, a, b, order) ?? Number.NaN;
 }
 
-function shapeOf(text: string): 'iso' | 'numeric' | 'named' {
-  if (text.charCodeAt(4) === 45) return 'iso';
+/** The shape of the column's first date; `null` (shape still open) when `text` has none. */
+function shapeOf(text: string): 'iso' | 'numeric' | 'named' | null {
+  if (parseIsoDate(text) !== null) return 'iso';
   if (NUMERIC.test(text)) return 'numeric';
   if (MONTH_DAY_YEAR.test(text) || DAY_MONTH_YEAR.test(text)) return 'named';
-  return 'iso';
+  return null;
 }
 
 function validDay(year: number, a: number, b: number, order: DateOrder): number | null {

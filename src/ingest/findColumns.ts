@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError, quote } from '../errors.js';
 
 /** Positions of the known columns in a header; -1 when absent. */
 export interface ColumnMap {
@@ -59,7 +59,8 @@ export function findColumns(header: readonly string[], source: string, line: num
   }
   const missing = [date < 0 ? 'date' : '', close < 0 ? 'close' : ''].filter((k) => k !== '');
   if (missing.length > 0) {
-    const found = header.map((h) => JSON.stringify(h.trim())).join(', ');
+    const shown = header.slice(0, 12).map((h) => quote(h.trim()));
+    const found = header.length > 12 ? `${shown.join(', ')} and ${header.length - 12} more` : shown.join(', ');
     const adjusted = close < 0 && names.some((n) => n.startsWith('adj')) ? '; an adjusted close is not the index level' : '';
     throw new InputError(source, line, `no ${missing.join(' or ')} column (found ${found}${adjusted})`);
   }

@@ -38,6 +38,10 @@ const SAMPLE = 8192;
  * general path: any dialect `sniffDialect` recognises, any date shape `DateColumn` reads, rows in any
  * order. Rows whose close is a missing-value marker are not sessions (skipped, counted in a warning);
  * suspicious rows are kept and summarised by `QualityChecker`.
+ *
+ * A faster reader for plain files must match this output exactly: warnings in the order missing rows,
+ * skipped bad rows, then per series (in order of first appearance) duplicates and `QualityChecker`
+ * kinds; each series' `flags` from `QualityChecker.push`; `--strict` failing on the first warning.
  */
 export function readPriceCsv(text: string, source: string, options: ReadOptions = {}): ReadResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -7,12 +7,12 @@ export interface Session {
   readonly highCents: number;
 }
 
-export type DialectName = 'iso' | 'yahoo-null' | 'investing' | 'nasdaq' | 'wsj' | 'european' | 'tab-time' | 'named' | 'fred';
+export type DialectName = 'iso' | 'yahoo-null' | 'yfinance' | 'investing' | 'nasdaq' | 'wsj' | 'spreadsheet' | 'semicolon' | 'european' | 'tab-time' | 'named' | 'fred';
 
-export const DIALECTS: readonly DialectName[] = ['iso', 'yahoo-null', 'investing', 'nasdaq', 'wsj', 'european', 'tab-time', 'named', 'fred'];
+export const DIALECTS: readonly DialectName[] = ['iso', 'yahoo-null', 'yfinance', 'investing', 'nasdaq', 'wsj', 'spreadsheet', 'semicolon', 'european', 'tab-time', 'named', 'fred'];
 
 /** Day/month order a dialect writes numeric dates in (what `--date-order` would say). */
-export const DATE_ORDER: Partial<Record<DialectName, 'mdy' | 'dmy'>> = { investing: 'mdy', nasdaq: 'mdy', wsj: 'mdy', european: 'dmy' };
+export const DATE_ORDER: Partial<Record<DialectName, 'mdy' | 'dmy'>> = { investing: 'mdy', nasdaq: 'mdy', wsj: 'mdy', spreadsheet: 'mdy', european: 'dmy' };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -35,6 +35,12 @@ export function writeHistory(sessions: readonly Session[], dialect: DialectName)
         `${iso(s)},null,null,null,null,null,null`,
         `${iso(s)},${plain(s.closeCents)},${plain(s.highCents)},${plain(s.closeCents)},${plain(s.closeCents)},1,0`,
       ])].join('\n');
+    case 'yfinance':
+      return ['Price,Close,High,Low,Open,Volume', 'Ticker,^X,^X,^X,^X,^X', 'Date,,,,,', ...sessions.map((s) => `${iso(s)},${plain(s.closeCents)},${plain(s.highCents)},${plain(s.closeCents)},${plain(s.closeCents)},0`)].join('\n');
+    case 'spreadsheet':
+      return ['Date,Close,High', ...sessions.map((s) => ((x) => `${x.month}/${x.day}/${x.year},"${grouped(s.closeCents, ',', '.')}","${grouped(s.highCents, ',', '.')}"`)(d(s)))].join('\n');
+    case 'semicolon':
+      return `\ufeff${['Date;High;Close', ...sessions.map((s) => `${iso(s)};${plain(s.highCents)};${plain(s.closeCents)}`)].join('\r\n')}\r\n`;
     case 'investing':
       return `\ufeff"Date","Price","Open","High","Low","Vol.","Change %"\n${sessions
         .map((s) => `"${mdy(s)}","${grouped(s.closeCents, ',', '.')}","${grouped(s.closeCents, ',', '.')}","${grouped(s.highCents, ',', '.')}","${grouped(s.closeCents, ',', '.')}","","0.00%"`)
