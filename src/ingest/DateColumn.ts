@@ -64,6 +64,14 @@ export class DateColumn {
     return year * 10000 + a * 100 + b;
   }
 
+  /** Why `read` refused `text`, for the error message. */
+  explain(text: string): string {
+    const shape = shapeOf(text) ?? (/^\d{4}-\d\d-\d\d(?:$|[T ])/.test(text) ? 'iso' : null);
+    if (shape === null) return `date ${quote(text)} is not a date in a known form (2026-01-28, 1/28/2026, 28.01.2026, Jan 28, 2026)`;
+    if (this.shape !== null && shape !== this.shape) return `date ${quote(text)} is not written like the column's first date`;
+    return `date ${quote(text)} does not exist`;
+  }
+
   /** The order of deferred numeric dates, from the column's evidence; throws when it is conflicting or absent. */
   settle(source: string): DateOrder {
     const { dayFirst, monthFirst } = this;

@@ -75,7 +75,7 @@ export function readPriceCsv(text: string, source: string, options: ReadOptions 
     if (fields.length !== width) throw new InputError(source, line, `expected ${width} fields, found ${fields.length}`);
     const dateText = fields[cols.date].trim();
     const day = dates.read(dateText, line);
-    if (day === null) throw new InputError(source, line, `date ${quote(dateText)} is not a valid date`);
+    if (day === null) throw new InputError(source, line, dates.explain(dateText));
     const close = readPrice(fields[cols.close].trim(), 'close', line);
     if (Number.isNaN(close)) {
       if (missing.count++ === 0) missing.line = line;

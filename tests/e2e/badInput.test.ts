@@ -22,7 +22,7 @@ const cases: { name: string; file: string; args?: string[]; message: string }[] 
   },
   { name: 'binary garbage', file: 'fixtures/bad/binary.csv', message: 'fixtures/bad/binary.csv: is binary data, not CSV text (if it is UTF-16, save it as UTF-8)' },
   { name: 'a zero price', file: 'fixtures/bad/non-positive-price.csv', message: 'fixtures/bad/non-positive-price.csv:3: close "0" is not a positive price' },
-  { name: 'a date that does not exist', file: 'fixtures/bad/nonexistent-date.csv', message: 'fixtures/bad/nonexistent-date.csv:3: date "2026-02-30" is not a valid date' },
+  { name: 'a date that does not exist', file: 'fixtures/bad/nonexistent-date.csv', message: 'fixtures/bad/nonexistent-date.csv:3: date "2026-02-30" does not exist' },
   { name: 'a wrong field count', file: 'fixtures/bad/wrong-field-count.csv', message: 'fixtures/bad/wrong-field-count.csv:3: expected 2 fields, found 3' },
   {
     name: 'an unterminated quote',

@@ -56,14 +56,21 @@ describe('readPriceCsv dates', () => {
     );
   });
 
+  it('says why a date is refused: unknown form, a different form from the first date', () => {
+    expect(errorOf(() => read('Date,Close\nyesterday,1\n'))).toBe(
+      'f.csv:2: date "yesterday" is not a date in a known form (2026-01-28, 1/28/2026, 28.01.2026, Jan 28, 2026)',
+    );
+    expect(errorOf(() => read('Date,Close\n2026-01-02,1\n01/03/2026,2\n'))).toBe('f.csv:3: date "01/03/2026" is not written like the column\'s first date');
+  });
+
   it('reads two-digit years as POSIX %y does (69–99 → 19xx)', () => {
     expect(dates('Date,Close\n12/31/68,1\n01/13/69,2\n')).toEqual(['1969-01-13', '2068-12-31']);
   });
 
   it('refuses dates that do not exist in any shape', () => {
-    expect(errorOf(() => read('Date,Close\n02/30/2026,1\n'))).toBe('f.csv:2: date "02/30/2026" is not a valid date');
-    expect(errorOf(() => read('Date;Close\n30.02.2026;1\n'))).toBe('f.csv:2: date "30.02.2026" is not a valid date');
-    expect(errorOf(() => read('Date,Close\n"Feb 30, 2026",1\n'))).toBe('f.csv:2: date "Feb 30, 2026" is not a valid date');
+    expect(errorOf(() => read('Date,Close\n02/30/2026,1\n'))).toBe('f.csv:2: date "02/30/2026" does not exist');
+    expect(errorOf(() => read('Date;Close\n30.02.2026;1\n'))).toBe('f.csv:2: date "30.02.2026" does not exist');
+    expect(errorOf(() => read('Date,Close\n"Feb 30, 2026",1\n'))).toBe('f.csv:2: date "Feb 30, 2026" does not exist');
   });
 });
 
