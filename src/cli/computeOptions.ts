@@ -1,11 +1,13 @@
 import type { LevelPlan, MilestoneConfig } from '../core/MilestoneConfig.type.js';
 import { UsageError } from '../errors.js';
+import type { ReadOptions } from '../ingest/readPriceCsv.js';
 import type { StepSpec } from './parsers.js';
+import { type RawReadOptions, toReadOptions } from './readOptions.js';
 
 export type ComputeFormat = 'table' | 'json' | 'csv';
 
 /** `compute`'s options as commander hands them over, after the per-option parsers. */
-export interface RawComputeOptions {
+export interface RawComputeOptions extends RawReadOptions {
   step?: StepSpec;
   levels?: number[];
   target?: number;
@@ -23,6 +25,8 @@ export interface ComputeOptions {
   /** Use sessions on or before this day number; `null` for all. */
   readonly asOfDay: number | null;
   readonly symbol: string | undefined;
+  /** How to read each file (symbol, date order, bad rows, strictness). */
+  readonly read: ReadOptions;
   readonly format: ComputeFormat;
   readonly color: boolean;
 }
@@ -54,6 +58,7 @@ export function toComputeOptions(raw: RawComputeOptions, fileCount: number): Com
     configFor: (sym) => ({ ...base, plan: planFor(sym) }),
     asOfDay: raw.asOf ?? null,
     symbol,
+    read: toReadOptions(raw, symbol),
     format: raw.format,
     color: raw.color,
   };

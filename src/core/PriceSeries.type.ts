@@ -12,10 +12,14 @@ export interface PriceSeries {
   readonly days: Int32Array;
   /** Closing level, index points, > 0. */
   readonly close: Float64Array;
+  /** Opening level, index points; absent or `null` when the input has no open column; `NaN` on a row with no open. */
+  readonly open?: Float64Array | null;
   /** Intraday high, index points; `null` when the input has no high column. */
   readonly high: Float64Array | null;
   /** Intraday low, index points; `null` when the input has no low column. */
   readonly low: Float64Array | null;
   /** Source line of each row (1-based, header is line 1), for messages. */
   readonly lines: Int32Array;
+  /** Data-quality flags of each row (`ROW_FLAG` bits from the ingest checks); absent when not checked. */
+  readonly flags?: Uint8Array;
 }

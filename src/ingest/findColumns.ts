@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError, quote } from '../errors.js';
 
 /** Positions of the known columns in a header; -1 when absent. */
 export interface ColumnMap {
@@ -10,41 +10,59 @@ export interface ColumnMap {
   readonly volume: number;
   /** A `symbol`, `ticker` or `index` column: the file holds several indexes (long format). */
   readonly symbol: number;
+  /**
+   * yfinance's three-line header (`Price,Close,…` / `Ticker,^GSPC,…` / `Date,,,…`): the date is the
+   * first column and the `Ticker` and `Date` lines that follow the header are not data.
+   */
+  readonly yfinance: boolean;
 }
 
-const NAMES: Record<keyof ColumnMap, readonly string[]> = {
-  date: ['date'],
-  close: ['close'],
-  high: ['high'],
-  low: ['low'],
-  open: ['open'],
-  volume: ['volume'],
+/**
+ * Header names of each column, matched case-insensitively after trimming spaces and trailing `*`s.
+ * German names cover European exports. `Adj Close` is deliberately absent: an adjusted close is not the index level.
+ */
+const NAMES = {
+  date: ['date', 'observation_date', 'datetime', 'timestamp', 'time', 'day', 'trade date', 'datum'],
+  close: ['close', 'close/last', 'last', 'price', 'close price', 'closing price', 'schluss', 'schlusskurs'],
+  high: ['high', 'hoch'],
+  low: ['low', 'tief'],
+  open: ['open', 'eröffnung', 'erster'],
+  volume: ['volume', 'vol.', 'vol'],
   symbol: ['symbol', 'ticker', 'index'],
-};
+} as const;
 
-/** Maps header fields (matched case-insensitively, surrounding spaces ignored) to columns. */
+/** Normalised header name: `" Close* "` → `close`. */
+function normalise(name: string): string {
+  return name.trim().replace(/\*+$/, '').trim().toLowerCase();
+}
+
+/**
+ * Maps header fields to columns. A two-column header whose second column is not a known name
+ * (FRED's `observation_date,SP500`) takes that column as the close. Throws when there is no date or
+ * close column, listing the columns found.
+ */
 export function findColumns(header: readonly string[], source: string, line: number): ColumnMap {
-  const names = header.map((h) => h.trim().toLowerCase());
-  const find = (key: keyof ColumnMap): number => {
+  const names = header.map(normalise);
+  const find = (key: keyof typeof NAMES): number => {
     for (const alias of NAMES[key]) {
       const at = names.indexOf(alias);
       if (at >= 0) return at;
     }
     return -1;
   };
-  const map: ColumnMap = {
-    date: find('date'),
-    close: find('close'),
-    high: find('high'),
-    low: find('low'),
-    open: find('open'),
-    volume: find('volume'),
-    symbol: find('symbol'),
-  };
-  const missing = (['date', 'close'] as const).filter((k) => map[k] < 0);
-  if (missing.length > 0) {
-    const found = header.map((h) => JSON.stringify(h.trim())).join(', ');
-    throw new InputError(source, line, `no ${missing.join(' or ')} column (found ${found})`);
+  let date = find('date');
+  let close = find('close');
+  const yfinance = date < 0 && names[0] === 'price' && close > 0;
+  if (yfinance) date = 0;
+  if (close < 0 && date >= 0 && names.length === 2 && names[1 - date] !== '' && !names[1 - date].startsWith('adj')) {
+    close = 1 - date;
   }
-  return map;
+  const missing = [date < 0 ? 'date' : '', close < 0 ? 'close' : ''].filter((k) => k !== '');
+  if (missing.length > 0) {
+    const shown = header.slice(0, 12).map((h) => quote(h.trim()));
+    const found = header.length > 12 ? `${shown.join(', ')} and ${header.length - 12} more` : shown.join(', ');
+    const adjusted = close < 0 && names.some((n) => n.startsWith('adj')) ? '; an adjusted close is not the index level' : '';
+    throw new InputError(source, line, `no ${missing.join(' or ')} column (found ${found}${adjusted})`);
+  }
+  return { date, close, high: find('high'), low: find('low'), open: find('open'), volume: find('volume'), symbol: find('symbol'), yfinance };
 }

@@ -5,6 +5,7 @@ import { findEndIndex } from '../../core/findEndIndex.js';
 import type { IndexReport } from '../../core/IndexReport.type.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { readPriceCsv } from '../../ingest/readPriceCsv.js';
+import { warnFlatRowFacts } from '../../ingest/warnFlatRowFacts.js';
 import type { ComputeResult } from '../../render/ComputeResult.type.js';
 import type { Io } from '../Io.type.js';
 import type { Command } from 'commander';
@@ -15,6 +16,7 @@ import type { CommandContext } from '../CommandContext.type.js';
 import { type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { collectStep, parseLevelList, parsePositive } from '../parsers.js';
+import { addReadOptions } from '../readOptions.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
 
 /** Reads every file, then computes each index's report; with `withContext`, its market context too. */
@@ -28,7 +30,7 @@ export async function computeReports(
   const warnings: InputWarning[] = [];
   for (const file of files) {
     const text = await io.readText(file);
-    const read = readPriceCsv(text, file, { symbol: options.symbol });
+    const read = readPriceCsv(text, file, options.read);
     warnings.push(...read.warnings);
     for (const series of read.series) {
       const config = options.configFor(series.symbol);
@@ -37,6 +39,8 @@ export async function computeReports(
         const asOf = options.asOfDay === null ? '' : isoFromDayNumber(options.asOfDay);
         throw new InputError(file, null, `${series.symbol} has no session on or before --as-of ${asOf}`);
       }
+      const flat = warnFlatRowFacts(report, series);
+      if (flat !== null) warnings.push(flat);
       if (!withContext) {
         indexes.push(report);
         continue;
@@ -65,7 +69,7 @@ ${EXIT_CODES_HELP}`;
 
 /** `milestones compute FILE...`: the milestone table and summary of each index. */
 export function registerCompute(program: Command, { io, setExit }: CommandContext): void {
-  program
+  const command = program
     .command('compute')
     .summary('the milestone table and record/distance summary of each index')
     .description(
@@ -83,7 +87,8 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)')
     .addOption(formatOption(['table', 'json', 'csv']))
     .option('--context', 'table: also print records, drawdown, returns, 52-week range, indicators and level history (JSON always has them)')
-    .addOption(noColorOption())
+    .addOption(noColorOption());
+  addReadOptions(command)
     .addHelpText('after', COMPUTE_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions & { context?: boolean }) => {
       const options = toComputeOptions(raw, files.length);

@@ -1,0 +1,131 @@
+import { toValidDayNumber } from '../calendar/dayNumber.js';
+import { InputError, quote } from '../errors.js';
+import { parseIsoDate } from './parseIsoDate.js';
+
+/** Order of the first two parts of a numeric date: `01/02/2024` is 2 January (mdy) or 1 February (dmy). */
+export type DateOrder = 'mdy' | 'dmy';
+
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T]\d.*)?$/;
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{4})$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Reads one file's date column. Every date must have the shape of the first: ISO `2026-01-28`
+ * (optionally with a time), numeric `1/28/2026`, `01/28/26`, `28.01.2026`, or named `Jan 28, 2026`.
+ *
+ * Numeric dates whose day/month order is not given are settled from the whole column: a first part
+ * above 12 means day first, a second part above 12 means month first. Until `settle`, `read` returns a
+ * code (`year × 10000 + first × 100 + second`) rather than a day number; `decode` turns it into one.
+ * Two-digit years follow POSIX `%y`: 69–99 are 1969–1999, 00–68 are 2000–2068.
+ */
+export class DateColumn {
+  private shape: 'iso' | 'numeric' | 'named' | null = null;
+  private separator = '';
+  private dayFirst: { line: number; text: string } | null = null;
+  private monthFirst: { line: number; text: string } | null = null;
+  private firstAmbiguous: { line: number; text: string } | null = null;
+
+  constructor(private readonly order: DateOrder | undefined) {}
+
+  /** Whether `read` returns codes that need `decode` after `settle`. */
+  get deferred(): boolean {
+    return this.shape === 'numeric' && this.order === undefined;
+  }
+
+  /** Day number (or code, see class doc) of `text`, or `null` when it is not a valid date of this column. */
+  read(text: string, line: number): number | null {
+    if (this.shape === null) {
+      this.shape = shapeOf(text);
+      if (this.shape === null) return null;
+    }
+    if (this.shape === 'iso') return parseIsoDate(text);
+    if (this.shape === 'named') return readNamed(text);
+    const m = NUMERIC.exec(text);
+    if (m === null) return null;
+    if (this.separator === '') this.separator = m[2];
+    else if (m[2] !== this.separator) return null;
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const year = m[4].length === 2 ? expandYear(Number(m[4])) : Number(m[4]);
+    if (this.order !== undefined) return validDay(year, a, b, this.order);
+    if (a > 12 && b > 12) return null;
+    if (a > 12) {
+      this.dayFirst ??= { line, text };
+      if (validDay(year, a, b, 'dmy') === null) return null;
+    } else if (b > 12) {
+      this.monthFirst ??= { line, text };
+      if (validDay(year, a, b, 'mdy') === null) return null;
+    } else {
+      if (a < 1 || b < 1) return null;
+      this.firstAmbiguous ??= { line, text };
+    }
+    return year * 10000 + a * 100 + b;
+  }
+
+  /** Why `read` refused `text`, for the error message. */
+  explain(text: string): string {
+    const shape = shapeOf(text) ?? (/^\d{4}-\d\d-\d\d(?:$|[T ])/.test(text) ? 'iso' : null);
+    if (shape === null) return `date ${quote(text)} is not a date in a known form (2026-01-28, 1/28/2026, 28.01.2026, Jan 28, 2026)`;
+    if (this.shape !== null && shape !== this.shape) return `date ${quote(text)} is not written like the column's first date`;
+    return `date ${quote(text)} does not exist`;
+  }
+
+  /** The order of deferred numeric dates, from the column's evidence; throws when it is conflicting or absent. */
+  settle(source: string): DateOrder {
+    const { dayFirst, monthFirst } = this;
+    if (dayFirst !== null && monthFirst !== null) {
+      const [x, y] = dayFirst.line < monthFirst.line ? [dayFirst, monthFirst] : [monthFirst, dayFirst];
+      throw new InputError(source, y.line, `date ${quote(y.text)} contradicts the day/month order of ${quote(x.text)} on line ${x.line}`);
+    }
+    if (dayFirst !== null) return 'dmy';
+    if (monthFirst !== null) return 'mdy';
+    if (this.separator === '.') return 'dmy';
+    const first = this.firstAmbiguous;
+    throw new InputError(
+      source,
+      first?.line ?? null,
+      `dates like ${quote(first?.text ?? '')} could be month/day or day/month and no day above 12 settles it: pass --date-order mdy or --date-order dmy`,
+    );
+  }
+}
+
+/** Day number of a code from `DateColumn.read` under `order` (valid by construction). */
+export function decodeDate(code: number, order: DateOrder): number {
+  const year = Math.floor(code / 10000);
+  const a = Math.floor(code / 100) % 100;
+  const b = code % 100;
+  return validDay(year, a, b, order) ?? Number.NaN;
+}
+
+/** The shape of the column's first date; `null` (shape still open) when `text` has none. */
+function shapeOf(text: string): 'iso' | 'numeric' | 'named' | null {
+  if (parseIsoDate(text) !== null) return 'iso';
+  if (NUMERIC.test(text)) return 'numeric';
+  if (MONTH_DAY_YEAR.test(text) || DAY_MONTH_YEAR.test(text)) return 'named';
+  return null;
+}
+
+function validDay(year: number, a: number, b: number, order: DateOrder): number | null {
+  return order === 'mdy' ? toValidDayNumber(year, a, b) : toValidDayNumber(year, b, a);
+}
+
+function expandYear(yy: number): number {
+  return yy >= 69 ? 1900 + yy : 2000 + yy;
+}
+
+function readNamed(text: string): number | null {
+  let m = MONTH_DAY_YEAR.exec(text);
+  if (m !== null) return namedDay(Number(m[3]), m[1], Number(m[2]));
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m !== null) return namedDay(Number(m[3]), m[2], Number(m[1]));
+  return null;
+}
+
+function namedDay(year: number, monthName: string, day: number): number | null {
+  const name = monthName.toLowerCase();
+  const month = MONTHS.indexOf(name.slice(0, 3)) + 1;
+  if (month === 0 || !(name.length === 3 || FULL_MONTHS[month - 1].startsWith(name))) return null;
+  return toValidDayNumber(year, month, day);
+}

@@ -1,0 +1,159 @@
+import { isoFromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
+import type { InputWarning } from '../errors.js';
+
+/** Per-row flags (bits) returned by `QualityChecker.push`. */
+export const ROW_FLAG = {
+  /** open = high = low = close (or high = low = close without an open): no real intraday range. */
+  flat: 1,
+  /** high below close or low above close. */
+  badRange: 2,
+  /** A Sunday, or a Saturday after the NYSE's last Saturday session (1952-05-24). */
+  weekend: 4,
+} as const;
+
+/** Saturdays after this day are suspicious: the NYSE dropped Saturday sessions in June 1952. */
+const LAST_SATURDAY_SESSION = toDayNumber(1952, 5, 31);
+/** A close this many times above (or below) both neighbouring closes is out of line. */
+const OUT_OF_LINE_RATIO = 1.5;
+/** How many example rows a summary line names. */
+const EXAMPLES = 3;
+
+interface Example {
+  readonly line: number;
+  readonly day: number;
+  readonly note: string;
+}
+
+class Tally {
+  count = 0;
+  readonly examples: Example[] = [];
+  add(line: number, day: number, note = ''): void {
+    if (this.count++ < EXAMPLES) this.examples.push({ line, day, note });
+  }
+  list(): string {
+    const shown = this.examples.map((e) => `line ${e.line} (${isoFromDayNumber(e.day)}${e.note})`).join(', ');
+    return this.count > EXAMPLES ? `${shown}, …` : shown;
+  }
+}
+
+interface Run {
+  startLine: number;
+  startDay: number;
+  endDay: number;
+  length: number;
+}
+
+/**
+ * Streaming data-quality checks for one index's sessions, pushed in ascending date order. Rows are
+ * never dropped here: suspicious-but-possible rows are kept and summarised by `finish`, one warning
+ * per kind with a count and the first few lines. Memory is constant; the out-of-line check holds one
+ * row of lookahead. Warning text depends only on the rows, so it is deterministic.
+ */
+export class QualityChecker {
+  private readonly flat = new Tally();
+  private readonly badRange = new Tally();
+  private readonly weekend = new Tally();
+  private readonly outOfLine = new Tally();
+  private run: Run | null = null;
+  private longest: Run | null = null;
+  private runs = 0;
+  private readonly firstRuns: Run[] = [];
+  /** The previous two closes (a, b) and the line/day of b, for the out-of-line check on b. */
+  private closeA = Number.NaN;
+  private closeB = Number.NaN;
+  private lineB = 0;
+  private dayB = 0;
+
+  constructor(
+    private readonly source: string,
+    /** Prefix for messages, e.g. `SPX: ` in a file with several indexes; empty otherwise. */
+    private readonly prefix = '',
+  ) {}
+
+  /**
+   * Checks the next session; returns its `ROW_FLAG` bits. Pass `NaN` for an open, high or low the
+   * file does not have (or leaves empty on this row).
+   */
+  push(day: number, open: number, high: number, low: number, close: number, line: number): number {
+    let flags = 0;
+    if (high < close || low > close) {
+      flags |= ROW_FLAG.badRange;
+      this.badRange.add(line, day, high < close ? `: high ${high} < close ${close}` : `: low ${low} > close ${close}`);
+    }
+    const weekday = weekdayOf(day);
+    if (weekday === 0 || (weekday === 6 && day > LAST_SATURDAY_SESSION)) {
+      flags |= ROW_FLAG.weekend;
+      this.weekend.add(line, day, weekday === 0 ? ', a Sunday' : ', a Saturday');
+    }
+    if (high === close && low === close && (open === close || Number.isNaN(open))) {
+      flags |= ROW_FLAG.flat;
+      this.flat.add(line, day);
+      this.extendRun(line, day);
+    } else {
+      this.run = null;
+    }
+    this.checkOutOfLine(close);
+    this.closeA = this.closeB;
+    this.closeB = close;
+    this.lineB = line;
+    this.dayB = day;
+    return flags;
+  }
+
+  private extendRun(line: number, day: number): void {
+    if (this.run === null) {
+      this.run = { startLine: line, startDay: day, endDay: day, length: 0 };
+      this.runs++;
+      if (this.firstRuns.length <= EXAMPLES) this.firstRuns.push(this.run);
+    }
+    this.run.endDay = day;
+    this.run.length++;
+    if (this.longest === null || this.run.length > this.longest.length) this.longest = this.run;
+  }
+
+  /** Checks the previous close `b` now that its successor `c` is known. */
+  private checkOutOfLine(c: number): void {
+    const a = this.closeA;
+    const b = this.closeB;
+    if (!(a > 0)) return;
+    const r = OUT_OF_LINE_RATIO;
+    if ((b >= a * r && b >= c * r) || (b * r <= a && b * r <= c)) {
+      this.outOfLine.add(this.lineB, this.dayB, `: close ${b} between ${a} and ${c}`);
+    }
+  }
+
+  /** One warning per kind found, in a fixed order. */
+  finish(): InputWarning[] {
+    const out: InputWarning[] = [];
+    const warn = (tally: Tally, message: string): void => {
+      if (tally.count > 0) out.push({ source: this.source, line: tally.examples[0].line, message: `${this.prefix}${message}` });
+    };
+    warn(this.badRange, `${rows(this.badRange.count)} with high below close or low above close, kept: ${this.badRange.list()}`);
+    warn(
+      this.weekend,
+      `${rows(this.weekend.count)} on a weekend (a Sunday, or a Saturday after May 1952), kept: ${this.weekend.list()}`,
+    );
+    warn(this.outOfLine, `${rows(this.outOfLine.count)} with a close far out of line with both neighbours (1.5× or more), kept: ${this.outOfLine.list()}`);
+    if (this.flat.count > 0 && this.longest !== null) {
+      out.push({ source: this.source, line: this.flat.examples[0].line, message: `${this.prefix}${this.flatMessage(this.longest)}` });
+    }
+    return out;
+  }
+
+  private flatMessage(longest: Run): string {
+    const what = `${rows(this.flat.count)} with open = high = low = close, kept (no intraday range: a first touch or record high on them is only a close):`;
+    const span = (r: Run): string =>
+      r.length === 1 ? isoFromDayNumber(r.startDay) : `${isoFromDayNumber(r.startDay)}..${isoFromDayNumber(r.endDay)}`;
+    const main = `${span(longest)} (${rows(longest.length)} from line ${longest.startLine})`;
+    if (this.runs === 1) return `${what} ${main}`;
+    const others = this.firstRuns.filter((r) => r !== longest).slice(0, EXAMPLES);
+    const shown = others.map((r) => `line ${r.startLine} (${span(r)})`).join(', ');
+    const more = this.runs - 1 > others.length ? ', …' : '';
+    const stretches = `${this.runs - 1} other stretch${this.runs === 2 ? '' : 'es'}`;
+    return `${what} ${main}, and ${rows(this.flat.count - longest.length)} in ${stretches}: ${shown}${more}`;
+  }
+}
+
+function rows(n: number): string {
+  return `${n.toLocaleString('en-US')} row${n === 1 ? '' : 's'}`;
+}

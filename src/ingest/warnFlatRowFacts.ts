@@ -1,0 +1,44 @@
+import type { IndexReport } from '../core/IndexReport.type.js';
+import type { PriceSeries } from '../core/PriceSeries.type.js';
+import type { InputWarning } from '../errors.js';
+import { parseIsoDate } from './parseIsoDate.js';
+import { ROW_FLAG } from './QualityChecker.js';
+
+/**
+ * A warning naming the intraday facts of `report` (first touches, the record high) that rest on rows
+ * with no intraday range (open = high = low = close): there the "high" is only the close, so the real
+ * first touch may have come earlier. `null` when no such fact is reported.
+ */
+export function warnFlatRowFacts(report: IndexReport, series: PriceSeries): InputWarning | null {
+  const flags = series.flags;
+  if (flags === undefined || series.high === null) return null;
+  const isFlat = (iso: string | null): boolean => {
+    if (iso === null) return false;
+    const row = findRow(series.days, parseIsoDate(iso) ?? Number.NaN);
+    return row >= 0 && (flags[row] & ROW_FLAG.flat) !== 0;
+  };
+  const facts = report.milestones
+    .filter((m) => isFlat(m.firstTouchDate))
+    .map((m) => `first touch of ${m.level.toLocaleString('en-US')} (${m.firstTouchDate})`);
+  if (report.recordHigh !== null && isFlat(report.recordHigh.date)) facts.push(`record high (${report.recordHigh.date})`);
+  if (facts.length === 0) return null;
+  const shown = facts.length > 4 ? `${facts.slice(0, 3).join(', ')} and ${facts.length - 3} more` : facts.join(', ');
+  return {
+    source: series.source,
+    line: null,
+    message: `${report.symbol}: ${shown} ${facts.length === 1 ? 'rests' : 'rest'} on rows with no intraday range (open = high = low = close), so ${facts.length === 1 ? 'it is a close' : 'they are closes'}, not intraday highs`,
+  };
+}
+
+/** Index of `day` in the ascending `days`, or -1. */
+function findRow(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < day) lo = mid + 1;
+    else if (days[mid] > day) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
