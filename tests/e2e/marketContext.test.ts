@@ -38,7 +38,7 @@ describe('compare --as-of 2026-01-28 on the bundled data', () => {
     ]);
     const r = runCli(['compare', 'fixtures/dji.csv', '--as-of', '2026-01-28', '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^milestones: warning: fixtures\/dji\.csv: DJI data ends 2025-11-07/);
+    expect(r.stderr).toMatch(/^milestones: warning: fixtures\/dji\.csv: DJI data ends 2025-11-07/m);
   });
 
   it('prints a table with rounded figures and the same columns as CSV', () => {
