@@ -2,7 +2,8 @@ import type { LevelPlan, MilestoneConfig } from '../core/MilestoneConfig.type.js
 import { UsageError } from '../errors.js';
 import type { StepSpec } from './parsers.js';
 
-export type ComputeFormat = 'table' | 'json' | 'csv';
+export const COMPUTE_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
+export type ComputeFormat = (typeof COMPUTE_FORMATS)[number];
 
 /** `compute`'s options as commander hands them over, after the per-option parsers. */
 export interface RawComputeOptions {
@@ -13,6 +14,7 @@ export interface RawComputeOptions {
   inclusive?: boolean;
   atOrAbove?: boolean;
   symbol?: string;
+  sample?: boolean;
   format: ComputeFormat;
   color: boolean;
 }
@@ -34,11 +36,7 @@ export function toComputeOptions(raw: RawComputeOptions, fileCount: number): Com
   if (raw.levels !== undefined && raw.step !== undefined) {
     throw new UsageError('use either --levels or --step, not both');
   }
-  if (raw.symbol !== undefined && fileCount > 1) {
-    throw new UsageError('--symbol names the index of a single file; it cannot apply to several files');
-  }
-  const symbol = raw.symbol?.trim().toUpperCase();
-  if (symbol === '') throw new UsageError('--symbol needs a non-empty name');
+  const symbol = toSymbol(raw.symbol, fileCount);
   const base = {
     atOrAbove: raw.atOrAbove ?? false,
     inclusive: raw.inclusive ?? false,
@@ -57,4 +55,14 @@ export function toComputeOptions(raw: RawComputeOptions, fileCount: number): Com
     format: raw.format,
     color: raw.color,
   };
+}
+
+/** `--symbol`, upper-cased; it names the index of a single file only. */
+export function toSymbol(raw: string | undefined, fileCount: number): string | undefined {
+  if (raw !== undefined && fileCount > 1) {
+    throw new UsageError('--symbol names the index of a single file; it cannot apply to several files');
+  }
+  const symbol = raw?.trim().toUpperCase();
+  if (symbol === '') throw new UsageError('--symbol needs a non-empty name');
+  return symbol;
 }

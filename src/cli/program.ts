@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerCheck } from './commands/check.js';
 import { registerCompute } from './commands/compute.js';
+import { registerDistance } from './commands/distance.js';
 import { EXIT_CODES_HELP } from './exitCodes.js';
 import type { Io } from './Io.type.js';
 
@@ -20,6 +22,8 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .addHelpText('after', EXIT_CODES_HELP);
 
   registerCompute(program, { io, setExit });
+  registerDistance(program, { io, setExit });
+  registerCheck(program, { io, setExit });
 
   return program;
 }
