@@ -46,7 +46,7 @@ describe('colour', () => {
       expect(runCli(args).stdout).not.toMatch(ESC);
     });
 
-    it(`${name}: FORCE_COLOR forces it through a pipe; NO_COLOR does not stop FORCE_COLOR`, () => {
+    it(`${name}: FORCE_COLOR forces it through a pipe`, () => {
       expect(runCli(args, { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ESC);
     });
 
@@ -70,5 +70,32 @@ describe('colour', () => {
     const args = ['distance', '7000', 'fixtures/spx.csv', 'fixtures/vix.csv', '--as-of', '2026-01-28'];
     const forced = runCli(args, { env: { FORCE_COLOR: '1' } }).stdout;
     expect(forced.replace(/\x1b\[[0-9;]*m/g, '')).toBe(runCli(args).stdout);
+  });
+});
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.runIf(hasScript)('colour on a terminal (util-linux script gives the CLI a pseudo-terminal)', () => {
+  function onTerminal(args: string, env: Record<string, string> = {}): string {
+    const base: Record<string, string | undefined> = { ...process.env };
+    delete base.FORCE_COLOR;
+    Object.assign(base, env);
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} ${args}`, '/dev/null'], { cwd: ROOT, env: base, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout;
+  }
+
+  it('colours the table on a terminal', () => {
+    expect(onTerminal('distance 7000 fixtures/spx.csv')).toMatch(ESC);
+  });
+
+  it('does not colour it with NO_COLOR, --no-color or FORCE_COLOR=0', () => {
+    expect(onTerminal('distance 7000 fixtures/spx.csv', { NO_COLOR: '1' })).not.toMatch(ESC);
+    expect(onTerminal('distance 7000 fixtures/spx.csv --no-color')).not.toMatch(ESC);
+    expect(onTerminal('distance 7000 fixtures/spx.csv', { FORCE_COLOR: '0' })).not.toMatch(ESC);
+  });
+
+  it('never colours a machine format on a terminal', () => {
+    expect(onTerminal('distance 7000 fixtures/spx.csv --format json')).not.toMatch(ESC);
   });
 });
