@@ -23,7 +23,7 @@ describe('npm pack', () => {
     for (const f of ['bin/milestones.js', 'dist/cli/main.js', 'schema/compute.schema.json', 'schema/distance.schema.json', 'fixtures/spx.csv', 'fixtures/SOURCES.md', 'package.json', 'README.md']) {
       expect(files, f).toContain(f);
     }
-    const unexpected = files.filter((f) => !/^(bin\/[^/]+\.js|dist\/.+\.js|schema\/[^/]+\.schema\.json|fixtures\/[^/]+\.csv|fixtures\/SOURCES\.md|package\.json|README\.md|LICENSE)$/.test(f));
+    const unexpected = files.filter((f) => !/^(bin\/[^/]+\.js|dist\/.+\.js|schema\/[^/]+\.schema\.json|fixtures\/(spx|dji|ixic|rut|vix)\.csv|fixtures\/SOURCES\.md|package\.json|README\.md|LICENSE)$/.test(f));
     expect(unexpected).toEqual([]);
   });
 
