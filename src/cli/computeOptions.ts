@@ -4,7 +4,8 @@ import type { ReadOptions } from '../ingest/readPriceCsv.js';
 import type { StepSpec } from './parsers.js';
 import { type RawReadOptions, toReadOptions } from './readOptions.js';
 
-export type ComputeFormat = 'table' | 'json' | 'csv';
+export const COMPUTE_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
+export type ComputeFormat = (typeof COMPUTE_FORMATS)[number];
 
 /** `compute`'s options as commander hands them over, after the per-option parsers. */
 export interface RawComputeOptions extends RawReadOptions {
@@ -15,6 +16,7 @@ export interface RawComputeOptions extends RawReadOptions {
   inclusive?: boolean;
   atOrAbove?: boolean;
   symbol?: string;
+  sample?: boolean;
   format: ComputeFormat;
   color: boolean;
 }
@@ -38,11 +40,7 @@ export function toComputeOptions(raw: RawComputeOptions, fileCount: number): Com
   if (raw.levels !== undefined && raw.step !== undefined) {
     throw new UsageError('use either --levels or --step, not both');
   }
-  if (raw.symbol !== undefined && fileCount > 1) {
-    throw new UsageError('--symbol names the index of a single file; it cannot apply to several files');
-  }
-  const symbol = raw.symbol?.trim().toUpperCase();
-  if (symbol === '') throw new UsageError('--symbol needs a non-empty name');
+  const symbol = toSymbol(raw.symbol, fileCount);
   const base = {
     atOrAbove: raw.atOrAbove ?? false,
     inclusive: raw.inclusive ?? false,
@@ -62,4 +60,14 @@ export function toComputeOptions(raw: RawComputeOptions, fileCount: number): Com
     format: raw.format,
     color: raw.color,
   };
+}
+
+/** `--symbol`, upper-cased; it names the index of a single file only. */
+export function toSymbol(raw: string | undefined, fileCount: number): string | undefined {
+  if (raw !== undefined && fileCount > 1) {
+    throw new UsageError('--symbol names the index of a single file; it cannot apply to several files');
+  }
+  const symbol = raw?.trim().toUpperCase();
+  if (symbol === '') throw new UsageError('--symbol needs a non-empty name');
+  return symbol;
 }

@@ -14,6 +14,18 @@ export function asOfOption(): Option {
   return new Option('--as-of <date>', 'compute as if the data ended on this date (YYYY-MM-DD)').argParser(parseDateOption);
 }
 
+export function sampleOption(): Option {
+  return new Option('--sample', 'read the bundled S&P 500 history (fixtures/spx.csv, 1927 to 2026) before any FILE');
+}
+
+export function atOrAboveOption(): Option {
+  return new Option('--at-or-above', 'a close equal to the level counts as above it (>= instead of >)');
+}
+
+export function symbolOption(): Option {
+  return new Option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)');
+}
+
 export function noColorOption(): Option {
   return new Option('--no-color', 'never colour the output');
 }
@@ -24,7 +36,8 @@ export function chalkFor(colorFlag: boolean, io: Io): ChalkInstance {
 }
 
 /** Prints data-quality warnings on stderr, one line each. */
-export function printWarnings(warnings: readonly InputWarning[], io: Io): void {
+export function printWarnings(warnings: readonly InputWarning[], io: Io, quiet = false): void {
+  if (quiet) return;
   for (const w of warnings) {
     io.stderr(`milestones: warning: ${w.source}${w.line === null ? '' : `:${w.line}`}: ${w.message}\n`);
   }

@@ -2,7 +2,8 @@ import type { InputWarning } from '../errors.js';
 import { COMPARE_COLUMNS, type CompareRow } from './compareColumns.js';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
 import type { RenderContext } from './RenderContext.type.js';
-import { renderRowsCsv, renderRowsTable, rowRecord } from './renderRows.js';
+import { renderNdjson } from './renderNdjson.js';
+import { renderRowsCsv, renderRowsMarkdown, renderRowsTable, rowRecord } from './renderRows.js';
 
 export interface CompareResult {
   readonly rows: readonly CompareRow[];
@@ -25,4 +26,14 @@ export function renderCompareJson(result: CompareResult): string {
 
 export function renderCompareCsv(result: CompareResult): string {
   return renderRowsCsv(result.rows, COMPARE_COLUMNS);
+}
+
+/** One JSON object per row, keyed as in the JSON document. */
+export function renderCompareNdjson(result: CompareResult): string {
+  return renderNdjson(result.rows.map((row) => rowRecord(row, COMPARE_COLUMNS)));
+}
+
+/** A pipe table ready to paste into an article, rounded as in the table format. */
+export function renderCompareMarkdown(result: CompareResult, ctx: RenderContext): string {
+  return renderRowsMarkdown(result.rows, COMPARE_COLUMNS, ctx.chalk);
 }

@@ -2,7 +2,8 @@ import type { InputWarning } from '../errors.js';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
 import { DRAWDOWN_COLUMNS, type DrawdownRow } from './drawdownColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
-import { renderRowsCsv, renderRowsTable, rowRecord } from './renderRows.js';
+import { renderNdjson } from './renderNdjson.js';
+import { renderRowsCsv, renderRowsMarkdown, renderRowsTable, rowRecord } from './renderRows.js';
 
 export interface DrawdownsResult {
   /** Minimum depth asked for, percent. */
@@ -29,4 +30,14 @@ export function renderDrawdownsJson(result: DrawdownsResult): string {
 
 export function renderDrawdownsCsv(result: DrawdownsResult): string {
   return renderRowsCsv(result.rows, DRAWDOWN_COLUMNS);
+}
+
+/** One JSON object per row, keyed as in the JSON document. */
+export function renderDrawdownsNdjson(result: DrawdownsResult): string {
+  return renderNdjson(result.rows.map((row) => rowRecord(row, DRAWDOWN_COLUMNS)));
+}
+
+/** A pipe table ready to paste into an article, rounded as in the table format. */
+export function renderDrawdownsMarkdown(result: DrawdownsResult, ctx: RenderContext): string {
+  return renderRowsMarkdown(result.rows, DRAWDOWN_COLUMNS, ctx.chalk);
 }

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CellValue, Column } from './Column.type.js';
-import { csvField } from './renderCsv.js';
+import { csvField } from './csvField.js';
 
 function displayOf<R>(column: Column<R>, row: R, chalk: ChalkInstance): string {
   if (column.display) return column.display(row, chalk);

@@ -1,9 +1,10 @@
-import Table from 'cli-table3';
-import type { IndexReport, MilestoneRow } from '../core/IndexReport.type.js';
+import type { IndexReport } from '../core/IndexReport.type.js';
 import type { ComputeResult } from './ComputeResult.type.js';
 import { formatCount, formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
+import { MILESTONE_TABLE_COLUMNS, milestoneLines } from './milestoneColumns.js';
 import { renderContext } from './renderContext.js';
 import type { RenderContext } from './RenderContext.type.js';
+import { renderRowsTable } from './renderRows.js';
 
 /** The human report: per index, a milestone table modelled on Dow Jones Market Data's, then a summary. */
 export function renderTable(result: ComputeResult, ctx: RenderContext): string {
@@ -14,46 +15,20 @@ function renderIndex(index: IndexReport, ctx: RenderContext): string {
   const { chalk } = ctx;
   const title = `${chalk.bold(index.symbol)}  ${formatCount(index.sessions)} sessions, ${index.firstDate} to ${index.asOf}  ${chalk.dim(index.source)}`;
   const parts = [title];
-  if (index.milestones.length > 0) parts.push(milestoneTable(index.milestones, ctx));
+  if (index.milestones.length > 0) parts.push(renderRowsTable(milestoneLines(index), MILESTONE_TABLE_COLUMNS, chalk));
   else parts.push(chalk.dim('  No milestone level reached.'));
   if (index.milestones.some((m) => m.status === 'pending')) {
     parts.push(chalk.dim('  * pending: counted to the last session, what the gap would be on a close above now'));
   }
-  parts.push(summary(index, ctx));
+  const lines = summaryLines(index, ctx);
+  const width = Math.max(...lines.map(([k]) => k.length));
+  parts.push(lines.map(([k, v]) => `  ${chalk.bold(k.padEnd(width))}  ${v}`).join('\n'));
   if (index.context !== undefined) parts.push(renderContext(index, index.context, ctx));
   return `${parts.join('\n')}\n`;
 }
 
-function milestoneTable(rows: readonly MilestoneRow[], ctx: RenderContext): string {
-  const { chalk } = ctx;
-  const table = new Table({
-    head: ['Level', 'First close', 'Close', 'Trading days', 'Calendar days', 'First touch', 'Touch→close', 'Status'].map(
-      (h) => chalk.bold(h),
-    ),
-    colAligns: ['right', 'left', 'right', 'right', 'right', 'left', 'right', 'left'],
-    style: { head: [], border: [] },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  for (const m of rows) {
-    const pending = m.status === 'pending';
-    const count = (n: number | null): string => (n === null ? '' : formatCount(n) + (pending ? '*' : ''));
-    const status =
-      m.status === 'confirmed' ? chalk.green(m.status) : m.status === 'pending' ? chalk.yellow(m.status) : chalk.dim(m.status);
-    table.push([
-      formatLevel(m.level),
-      m.firstCloseDate ?? '',
-      m.firstClose === null ? '' : formatPoints(m.firstClose),
-      count(m.tradingDays),
-      count(m.calendarDays),
-      m.firstTouchDate ?? '',
-      m.touchToCloseSessions === null ? '' : formatCount(m.touchToCloseSessions),
-      status,
-    ]);
-  }
-  return table.toString();
-}
-
-function summary(index: IndexReport, ctx: RenderContext): string {
+/** The summary under an index's milestones as `[label, text]` pairs (shared by table and markdown). */
+export function summaryLines(index: IndexReport, ctx: RenderContext): [string, string][] {
   const { chalk } = ctx;
   const lines: [string, string][] = [];
   const change = index.change === null || index.changePct === null ? '' : `, ${formatSignedPoints(index.change)} (${formatPct(index.changePct)})`;
@@ -87,6 +62,5 @@ function summary(index: IndexReport, ctx: RenderContext): string {
       `${formatLevel(target.level)}: close is ${formatSignedPoints(target.points)} points (${formatPct(target.pct)}) from it; ${touched}; ${closed}`,
     ]);
   }
-  const width = Math.max(...lines.map(([k]) => k.length));
-  return lines.map(([k, v]) => `  ${chalk.bold(k.padEnd(width))}  ${v}`).join('\n');
+  return lines;
 }

@@ -1,47 +1,84 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/runCli.js';
+import { parseCsvRecords } from '../helpers/parseCsvRecords.js';
+import { runCli, runJson } from '../helpers/runCli.js';
 
-// The in-process comparison with the clean files is tests/ingest/formats.test.ts; here the CLI itself
-// reads every export format with no flags, and its warnings reach stderr and the JSON output.
-describe('compute on every export format, no flags', () => {
-  const files = readdirSync('fixtures/formats').filter((f) => /\.(csv|tsv)$/.test(f));
+const ALL = ['fixtures/spx.csv', 'fixtures/dji.csv', 'fixtures/ixic.csv', 'fixtures/rut.csv', 'fixtures/vix.csv'];
 
-  it('finds a fixture for every format', () => {
-    expect(files.length).toBeGreaterThanOrEqual(14);
+describe('compute --format ndjson', () => {
+  it('prints one line per index, each equal to that index in the JSON document', () => {
+    const args = ['compute', ...ALL, '--target', '7000'];
+    const doc = runJson(args);
+    const r = runCli([...args, '--format', 'ndjson']);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(r.stdout.endsWith('}\n')).toBe(true);
+    expect(lines.map((l) => JSON.parse(l))).toEqual(doc.indexes);
+  });
+});
+
+describe('compute --format csv', () => {
+  it('parses back to the milestones of the JSON document, at full precision', () => {
+    const args = ['compute', 'fixtures/spx.csv', 'fixtures/rut.csv', '--step', 'RUT=500', '--as-of', '2026-01-28'];
+    const doc = runJson(args);
+    const rows = parseCsvRecords(runCli([...args, '--format', 'csv']).stdout);
+    const expected = doc.indexes.flatMap((i: { symbol: string; milestones: object[] }) => i.milestones.map((m) => ({ symbol: i.symbol, ...m })));
+    expect(rows).toEqual(expected);
+    expect(rows.find((r) => r.symbol === 'SPX' && r.level === 2000)?.firstClose, 'float32-denoised, unrounded').toBe(2000.02);
   });
 
-  for (const file of files) {
-    it(`exits 0 with milestones for ${file}`, () => {
-      const r = runCli(['compute', `fixtures/formats/${file}`, '--format', 'json']);
-      expect(r.code, r.stderr).toBe(0);
-      const doc = JSON.parse(r.stdout);
-      expect(doc.indexes).toHaveLength(1);
-      expect(doc.indexes[0].milestones.length).toBeGreaterThan(1);
-      expect(r.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('milestones: warning: '))).toEqual([]);
-      expect(r.stderr.split('\n').filter((l) => l !== '')).toHaveLength(doc.warnings.length);
-    });
+  it('prints the header even with no milestone rows', () => {
+    const r = runCli(['compute', 'fixtures/vix.csv', '--format', 'csv']);
+    expect(r.stdout).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions\n');
+  });
+});
+
+describe('compute --format markdown', () => {
+  it('prints a pipe table per index with the rounded published figures, and the summary as a list', () => {
+    const r = runCli(['compute', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--format', 'markdown']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('**SPX**, 24,635 sessions, 1927-12-30 to 2026-01-28');
+    expect(lines).toContain('| Level | First close | Close | Trading days | Calendar days | First touch | Touch→close | Status |');
+    expect(lines).toContain('|---:|---|---:|---:|---:|---|---:|---|');
+    expect(lines).toContain('| 2,000 | 2014-08-26 | 2,000.02 | 4,168 | 6,049 | 2014-08-25 | 1 | confirmed |');
+    expect(lines).toContain('| 7,000 |  |  | 302* | 443* | 2026-01-28 |  | pending |');
+    expect(lines).toContain('- **Record high**: 7,002.28 on 2026-01-28; close is -0.35% from it');
+  });
+});
+
+describe('deterministic output', () => {
+  const commands = [
+    ['compute', ...ALL, '--target', '7000'],
+    ['distance', '7000', ...ALL],
+  ];
+  for (const args of commands) {
+    for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) {
+      it(`prints byte-identical ${args[0]} --format ${format} on a repeat run`, () => {
+        const first = runCli([...args, '--format', format]);
+        expect(first.code).toBe(0);
+        expect(first.stdout.length).toBeGreaterThan(0);
+        expect(runCli([...args, '--format', format]).stdout).toBe(first.stdout);
+      });
+    }
   }
+});
 
-  it('reports FRED holiday rows as one stderr line and one JSON warning', () => {
-    const r = runCli(['compute', 'fixtures/formats/fred.csv', '--format', 'json']);
-    expect(r.stderr).toBe('milestones: warning: fixtures/formats/fred.csv:12: 101 rows with no close (empty, ".", "null", …) skipped as not sessions, first on line 12\n');
-    expect(JSON.parse(r.stdout).warnings).toEqual([
-      { source: 'fixtures/formats/fred.csv', line: 12, message: '101 rows with no close (empty, ".", "null", …) skipped as not sessions, first on line 12' },
-    ]);
+describe('--sample, --version and help', () => {
+  it('reads the bundled S&P 500 history as fixtures/spx.csv', () => {
+    expect(runCli(['compute', '--sample']).stdout).toBe(runCli(['compute', 'fixtures/spx.csv']).stdout);
   });
 
-  it('names the milestone touches that rest on flat rows (dji.csv, 100-point steps)', () => {
-    // dji.csv is open = high = low = close until 1928-09-29 (fixtures/SOURCES.md); the Dow first
-    // traded above 100 and 200 in that stretch, so those "touches" are closes.
-    const r = runCli(['compute', 'fixtures/dji.csv', '--step', '100', '--format', 'json']);
-    const doc = JSON.parse(r.stdout);
-    const touch100 = doc.indexes[0].milestones.find((m: { level: number }) => m.level === 100).firstTouchDate;
-    const touch200 = doc.indexes[0].milestones.find((m: { level: number }) => m.level === 200).firstTouchDate;
-    expect(touch100 < '1928-09-29' && touch200 < '1928-09-29').toBe(true);
-    const flatFacts = doc.warnings.filter((w: { message: string }) => w.message.includes('rest on rows with no intraday range'));
-    expect(flatFacts.map((w: { message: string }) => w.message)).toEqual([
-      `DJI: first touch of 100 (${touch100}), first touch of 200 (${touch200}) rest on rows with no intraday range (open = high = low = close), so they are closes, not intraday highs`,
-    ]);
+  it('prints the package version with --version', () => {
+    const r = runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('ends each help with examples and the exit codes', () => {
+    for (const args of [['--help'], ['help', 'compute'], ['help', 'distance'], ['help', 'check'], ['distance', '--help']]) {
+      const r = runCli(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/\nExamples:\n[\s\S]+\nExit codes:\n  0 [^\n]+\n  1 [^\n]+\n  2 [^\n]+\n  3 [^\n]+\n  4 [^\n]+\n$/);
+    }
   });
 });

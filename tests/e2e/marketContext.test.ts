@@ -164,7 +164,8 @@ describe('drawdowns on the bundled S&P 500', () => {
 
 describe('README ## Market context examples', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const section = readme.slice(readme.indexOf('## Market context'), readme.indexOf('## Exit codes'));
+  const start = readme.indexOf('## Market context');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
   const blocks = [...section.matchAll(/```console\n\$ milestones (.*)\n([\s\S]*?)```/g)];
 
   it('has its examples', () => {

@@ -1,10 +1,17 @@
 import type { Command } from 'commander';
-import { renderCompareCsv, renderCompareJson, renderCompareTable } from '../../render/renderCompare.js';
+import {
+  renderCompareCsv,
+  renderCompareJson,
+  renderCompareMarkdown,
+  renderCompareNdjson,
+  renderCompareTable,
+} from '../../render/renderCompare.js';
 import type { CommandContext } from '../CommandContext.type.js';
-import { type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
+import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { collectStep } from '../parsers.js';
-import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
+import { addReadOptions } from '../readOptions.js';
+import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption } from '../sharedOptions.js';
 import { staleDataWarnings } from '../staleDataWarnings.js';
 import { computeReports } from './compute.js';
 
@@ -18,7 +25,7 @@ ${EXIT_CODES_HELP}`;
 
 /** `milestones compare FILE...`: one row per index. */
 export function registerCompare(program: Command, { io, setExit }: CommandContext): void {
-  program
+  const command = program
     .command('compare')
     .summary('one row per index: close, day/MTD/YTD change, distance to record and next milestone')
     .description(
@@ -30,17 +37,24 @@ export function registerCompare(program: Command, { io, setExit }: CommandContex
     .argument('<file...>', 'CSV files of daily prices (- for standard input)')
     .option('--step <step>', 'milestone every STEP points (default 1000); SYMBOL=STEP sets one index\'s step; repeatable', collectStep)
     .addOption(asOfOption())
-    .option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)')
-    .addOption(formatOption(['table', 'json', 'csv']))
-    .addOption(noColorOption())
+    .addOption(symbolOption())
+    .addOption(formatOption(COMPUTE_FORMATS))
+    .addOption(noColorOption());
+  addReadOptions(command)
     .addHelpText('after', COMPARE_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions) => {
       const options = toComputeOptions(raw, files.length);
       const computed = await computeReports(files, options, io, true);
       const warnings = [...computed.warnings, ...staleDataWarnings(computed.indexes, options.asOfDay)];
-      printWarnings(warnings, io);
+      printWarnings(warnings, io, raw.quiet);
       const result = { rows: computed.indexes, warnings };
-      const render = { table: renderCompareTable, json: renderCompareJson, csv: renderCompareCsv }[options.format];
+      const render = {
+        table: renderCompareTable,
+        json: renderCompareJson,
+        ndjson: renderCompareNdjson,
+        csv: renderCompareCsv,
+        markdown: renderCompareMarkdown,
+      }[options.format];
       io.stdout(render(result, { chalk: chalkFor(options.color, io) }));
       setExit(EXIT.ok);
     });

@@ -11,25 +11,29 @@ import type { Io } from '../Io.type.js';
 import type { Command } from 'commander';
 import { renderCsv } from '../../render/renderCsv.js';
 import { renderJson } from '../../render/renderJson.js';
+import { renderComputeMarkdown } from '../../render/renderComputeMarkdown.js';
+import { renderComputeNdjson } from '../../render/renderNdjson.js';
 import { renderTable } from '../../render/renderTable.js';
 import type { CommandContext } from '../CommandContext.type.js';
-import { type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
+import { COMPUTE_FORMATS, type ComputeOptions, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
+import { type InputFile, resolveInputs } from '../inputFiles.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { collectStep, parseLevelList, parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
-import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
+import { asOfOption, atOrAboveOption, chalkFor, formatOption, noColorOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
 
 /** Reads every file, then computes each index's report; with `withContext`, its market context too. */
 export async function computeReports(
-  files: readonly string[],
-  options: ReturnType<typeof toComputeOptions>,
+  files: readonly (string | InputFile)[],
+  options: Pick<ComputeOptions, 'configFor' | 'asOfDay' | 'read'>,
   io: Io,
   withContext = false,
 ): Promise<ComputeResult> {
   const indexes: IndexReport[] = [];
   const warnings: InputWarning[] = [];
-  for (const file of files) {
-    const text = await io.readText(file);
+  for (const input of files) {
+    const { path, label: file } = typeof input === 'string' ? { path: input, label: input } : input;
+    const text = await io.readText(path);
     const read = readPriceCsv(text, file, options.read);
     warnings.push(...read.warnings);
     for (const series of read.series) {
@@ -54,7 +58,9 @@ export async function computeReports(
 
 const COMPUTE_EXAMPLES = `
 Examples:
-  When did the S&P 500 first close above each 1,000 points?
+  When did the S&P 500 first close above each 1,000 points? (the bundled history)
+    $ milestones compute --sample
+  The same from a CSV of your own:
     $ milestones compute fixtures/spx.csv
   How far was it from 7,000 on 2026-01-28?
     $ milestones compute fixtures/spx.csv --as-of 2026-01-28 --target 7000
@@ -64,6 +70,8 @@ Examples:
     $ milestones compute fixtures/spx.csv fixtures/ixic.csv fixtures/rut.csv --step RUT=500
   Records, drawdown, returns, 52-week range and indicators too:
     $ milestones compute fixtures/ixic.csv --as-of 2026-01-28 --context
+  One JSON object per index, for jq:
+    $ milestones compute fixtures/spx.csv fixtures/ixic.csv --format ndjson | jq -r .symbol
 ${EXIT_CODES_HELP}`;
 
 
@@ -77,27 +85,36 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
         'level, the trading days between milestones, and its record and distance summary. ' +
         'FILE is a CSV with date and close columns (high optional); - reads standard input.',
     )
-    .argument('<file...>', 'CSV files of daily prices (- for standard input)')
+    .argument('[file...]', 'CSV files of daily prices (- for standard input)')
     .option('--step <step>', 'milestone every STEP points (default 1000); SYMBOL=STEP sets one index\'s step; repeatable', collectStep)
     .option('--levels <list>', 'exactly these milestone levels, e.g. 5000,6000,7000', parseLevelList)
     .option('--target <level>', 'also measure the distance to this level', parsePositive)
     .addOption(asOfOption())
     .option('--inclusive', 'count both ends of a gap (trading days + 1)')
-    .option('--at-or-above', 'a close equal to the level counts as above it (>= instead of >)')
-    .option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)')
-    .addOption(formatOption(['table', 'json', 'csv']))
-    .option('--context', 'table: also print records, drawdown, returns, 52-week range, indicators and level history (JSON always has them)')
+    .addOption(atOrAboveOption())
+    .addOption(symbolOption())
+    .addOption(sampleOption())
+    .addOption(formatOption(COMPUTE_FORMATS))
+    .option('--context', 'table: also print records, drawdown, returns, 52-week range, indicators and level history (JSON and NDJSON always have them)')
     .addOption(noColorOption());
   addReadOptions(command)
     .addHelpText('after', COMPUTE_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions & { context?: boolean }) => {
-      const options = toComputeOptions(raw, files.length);
+      const inputs = resolveInputs(files, raw.sample);
+      const options = toComputeOptions(raw, inputs.length);
       // CSV prints milestone rows only: never pay for the context there.
-      const withContext = options.format === 'json' || (options.format === 'table' && raw.context === true);
-      const result = await computeReports(files, options, io, withContext);
-      printWarnings(result.warnings, io);
+      const machine = options.format === 'json' || options.format === 'ndjson';
+      const withContext = machine || (options.format === 'table' && raw.context === true);
+      const result = await computeReports(inputs, options, io, withContext);
+      printWarnings(result.warnings, io, raw.quiet);
       const chalk = chalkFor(options.color, io);
-      const render = { table: renderTable, json: renderJson, csv: renderCsv }[options.format];
+      const render = {
+        table: renderTable,
+        json: renderJson,
+        ndjson: renderComputeNdjson,
+        csv: renderCsv,
+        markdown: renderComputeMarkdown,
+      }[options.format];
       io.stdout(render(result, { chalk }));
       setExit(EXIT.ok);
     });

@@ -5,12 +5,19 @@ import { findEndIndex } from '../../core/findEndIndex.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { readPriceCsv } from '../../ingest/readPriceCsv.js';
 import type { DrawdownRow } from '../../render/drawdownColumns.js';
-import { renderDrawdownsCsv, renderDrawdownsJson, renderDrawdownsTable } from '../../render/renderDrawdowns.js';
+import {
+  renderDrawdownsCsv,
+  renderDrawdownsJson,
+  renderDrawdownsMarkdown,
+  renderDrawdownsNdjson,
+  renderDrawdownsTable,
+} from '../../render/renderDrawdowns.js';
 import type { CommandContext } from '../CommandContext.type.js';
-import { type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
+import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { parsePositive } from '../parsers.js';
-import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
+import { addReadOptions } from '../readOptions.js';
+import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption } from '../sharedOptions.js';
 import { staleDataWarnings } from '../staleDataWarnings.js';
 
 export const DEFAULT_MIN_DRAWDOWN_PCT = 10;
@@ -32,7 +39,7 @@ ${EXIT_CODES_HELP}`;
 
 /** `milestones drawdowns FILE... [--min PCT]`: every fall of at least PCT from a record close. */
 export function registerDrawdowns(program: Command, { io, setExit }: CommandContext): void {
-  program
+  const command = program
     .command('drawdowns')
     .summary('every fall of at least --min percent from a record close, and its recovery')
     .description(
@@ -44,9 +51,10 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
     .argument('<file...>', 'CSV files of daily prices (- for standard input)')
     .option('--min <pct>', `minimum depth in percent (default ${DEFAULT_MIN_DRAWDOWN_PCT})`, parseMinDepth)
     .addOption(asOfOption())
-    .option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)')
-    .addOption(formatOption(['table', 'json', 'csv']))
-    .addOption(noColorOption())
+    .addOption(symbolOption())
+    .addOption(formatOption(COMPUTE_FORMATS))
+    .addOption(noColorOption());
+  addReadOptions(command)
     .addHelpText('after', DRAWDOWNS_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions & { min?: number }) => {
       const options = toComputeOptions(raw, files.length);
@@ -55,7 +63,7 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
       const warnings: InputWarning[] = [];
       const ends: { symbol: string; source: string; asOf: string }[] = [];
       for (const file of files) {
-        const read = readPriceCsv(await io.readText(file), file, { symbol: options.symbol });
+        const read = readPriceCsv(await io.readText(file), file, options.read);
         warnings.push(...read.warnings);
         for (const series of read.series) {
           const end = findEndIndex(series, options.asOfDay);
@@ -68,9 +76,15 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
         }
       }
       warnings.push(...staleDataWarnings(ends, options.asOfDay));
-      printWarnings(warnings, io);
+      printWarnings(warnings, io, raw.quiet);
       const result = { minDepthPct, rows, warnings };
-      const render = { table: renderDrawdownsTable, json: renderDrawdownsJson, csv: renderDrawdownsCsv }[options.format];
+      const render = {
+        table: renderDrawdownsTable,
+        json: renderDrawdownsJson,
+        ndjson: renderDrawdownsNdjson,
+        csv: renderDrawdownsCsv,
+        markdown: renderDrawdownsMarkdown,
+      }[options.format];
       io.stdout(render(result, { chalk: chalkFor(options.color, io) }));
       setExit(EXIT.ok);
     });

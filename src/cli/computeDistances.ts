@@ -1,0 +1,29 @@
+import type { ReadOptions } from '../ingest/readPriceCsv.js';
+import type { DistanceResult } from '../render/DistanceResult.type.js';
+import { computeReports } from './commands/compute.js';
+import type { InputFile } from './inputFiles.js';
+import type { Io } from './Io.type.js';
+
+/** How to measure each index against one level. */
+export interface TargetQuery {
+  /** The level, index points. */
+  readonly level: number;
+  /** Use sessions on or before this day number; `null` for all. */
+  readonly asOfDay: number | null;
+  /** A close (or high) equal to the level counts as above it. */
+  readonly atOrAbove: boolean;
+  /** How to read each file (symbol, date order, bad rows, strictness). */
+  readonly read: ReadOptions;
+}
+
+/** Reads every file and measures each index's last close against `query.level` (no milestone levels). */
+export async function computeDistances(inputs: readonly InputFile[], query: TargetQuery, io: Io): Promise<DistanceResult> {
+  const config = { plan: { kind: 'list', levels: [] }, target: query.level, atOrAbove: query.atOrAbove, inclusive: false } as const;
+  const { indexes, warnings } = await computeReports(inputs, { configFor: () => config, asOfDay: query.asOfDay, read: query.read }, io);
+  const rows = indexes.map((index) => {
+    // The target is always set here: `config.target` is a number.
+    if (index.target === null) throw new Error(`computeDistances: no target report for ${index.symbol}`);
+    return { symbol: index.symbol, source: index.source, asOf: index.asOf, close: index.close, ...index.target };
+  });
+  return { target: query.level, rows, warnings };
+}

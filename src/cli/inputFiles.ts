@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../errors.js';
+
+/** A file to read, and the name its rows are reported under (`source`, error messages). */
+export interface InputFile {
+  readonly path: string;
+  readonly label: string;
+}
+
+/** The bundled S&P 500 history, as named in output: the same as reading it from a clone's root. */
+export const SAMPLE_LABEL = 'fixtures/spx.csv';
+
+/** The command's files, with the bundled sample first when `--sample` is given; at least one. */
+export function resolveInputs(files: readonly string[], sample: boolean | undefined): InputFile[] {
+  const inputs = files.map((file) => ({ path: file, label: file }));
+  if (sample) {
+    // dist/cli/ (or src/cli/ under test) → the package root, where the fixtures ship.
+    inputs.unshift({ path: fileURLToPath(new URL(`../../${SAMPLE_LABEL}`, import.meta.url)), label: SAMPLE_LABEL });
+  }
+  if (inputs.length === 0) throw new UsageError("missing argument 'file' (a CSV file, - for standard input, or --sample)");
+  return inputs;
+}

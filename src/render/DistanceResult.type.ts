@@ -1,0 +1,20 @@
+import type { TargetReport } from '../core/IndexReport.type.js';
+import type { InputWarning } from '../errors.js';
+
+/** One index's last close and its distance to the target (the `target` object of `compute`, flattened). */
+export interface DistanceRow extends TargetReport {
+  readonly symbol: string;
+  readonly source: string;
+  /** Date of the last session used (the last on or before `--as-of`). */
+  readonly asOf: string;
+  /** The close on `asOf`, index points. */
+  readonly close: number;
+}
+
+/** What `distance` produced: one row per index, in input order, plus data-quality warnings. */
+export interface DistanceResult {
+  /** The TARGET level, index points. */
+  readonly target: number;
+  readonly rows: readonly DistanceRow[];
+  readonly warnings: readonly InputWarning[];
+}

@@ -1,0 +1,8 @@
+import type { CellValue } from './Column.type.js';
+
+/** A CSV cell: `null` is empty; text with a comma, quote or newline is quoted. Numbers at full precision. */
+export function csvField(value: CellValue): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

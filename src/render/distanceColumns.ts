@@ -1,0 +1,71 @@
+import type { Column } from './Column.type.js';
+import type { DistanceRow } from './DistanceResult.type.js';
+import { formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
+
+const symbol: Column<DistanceRow> = { key: 'symbol', header: 'Symbol', value: (r) => r.symbol, display: (r, chalk) => chalk.bold(r.symbol) };
+const source: Column<DistanceRow> = { key: 'source', header: 'Source', value: (r) => r.source };
+const asOf: Column<DistanceRow> = { key: 'asOf', header: 'As of', value: (r) => r.asOf };
+/** A number right-aligned in the human formats, through `format`. */
+function numeric(key: 'close' | 'level' | 'points', header: string, format: (n: number) => string): Column<DistanceRow> {
+  return { key, header, value: (r) => r[key], display: (r) => format(r[key]), align: 'right' };
+}
+const close = numeric('close', 'Close', formatPoints);
+const level = numeric('level', 'Target', formatLevel);
+const points = numeric('points', 'Points', formatSignedPoints);
+const pct: Column<DistanceRow> = {
+  key: 'pct',
+  header: 'Percent',
+  value: (r) => r.pct,
+  display: (r, chalk) => (r.pct < 0 ? chalk.red : chalk.green)(formatPct(r.pct)),
+  align: 'right',
+};
+const gainPct: Column<DistanceRow> = {
+  key: 'gainPct',
+  header: 'Gain needed',
+  value: (r) => r.gainPct,
+  display: (r) => (r.gainPct > 0 ? formatPct(r.gainPct) : ''),
+  align: 'right',
+};
+const touched: Column<DistanceRow> = { key: 'touched', header: 'Touched', value: (r) => r.touched };
+const firstTouchDate: Column<DistanceRow> = {
+  key: 'firstTouchDate',
+  header: 'First touch',
+  value: (r) => r.firstTouchDate,
+  display: (r, chalk) => (r.touched === null ? chalk.dim('n/a') : (r.firstTouchDate ?? 'never')),
+};
+const closedAbove: Column<DistanceRow> = { key: 'closedAbove', header: 'Closed above', value: (r) => r.closedAbove };
+const firstCloseDate: Column<DistanceRow> = {
+  key: 'firstCloseDate',
+  header: 'First close above',
+  value: (r) => r.firstCloseDate,
+  display: (r) => r.firstCloseDate ?? 'never',
+};
+
+/** JSON, NDJSON and CSV: every field, in this order (part of the contract). */
+export const DISTANCE_COLUMNS: readonly Column<DistanceRow>[] = [
+  symbol,
+  source,
+  asOf,
+  close,
+  level,
+  points,
+  pct,
+  gainPct,
+  touched,
+  firstTouchDate,
+  closedAbove,
+  firstCloseDate,
+];
+
+/** Table and markdown: the dates say whether it was touched / closed above. */
+export const DISTANCE_TABLE_COLUMNS: readonly Column<DistanceRow>[] = [
+  symbol,
+  asOf,
+  close,
+  level,
+  points,
+  pct,
+  gainPct,
+  firstTouchDate,
+  firstCloseDate,
+];

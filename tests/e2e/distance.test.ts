@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvRecords } from '../helpers/parseCsvRecords.js';
+import { runCli, runJson } from '../helpers/runCli.js';
+
+// Reference figures: fixtures/SOURCES.md (S&P 500: high 7,002.28 and close 6,978.03 on 2026-01-28, the first
+// high >= 7,000, closed below it; first close >= 7,000 on 2026-04-15 at 7,022.95).
+
+describe('distance on the S&P 500 as of 2026-01-28', () => {
+  const row = runJson(['distance', '7000', 'fixtures/spx.csv', '--as-of', '2026-01-28']).indexes[0];
+
+  it('returns the last close and its signed distance to 7,000', () => {
+    expect(row.asOf).toBe('2026-01-28');
+    expect(row.close).toBe(6978.03);
+    expect(row.level).toBe(7000);
+    expect(row.points, 'close − target, negative: below').toBeCloseTo(-21.97, 9);
+    expect(row.pct, '(6978.03 / 7000 − 1) × 100').toBeCloseTo(-0.313857142857, 9);
+    expect(row.gainPct, '(7000 / 6978.03 − 1) × 100').toBeCloseTo(0.314845307343, 9);
+  });
+
+  it('returns 7,000 as touched that day but not closed above', () => {
+    expect(row.touched).toBe(true);
+    expect(row.firstTouchDate).toBe('2026-01-28');
+    expect(row.closedAbove).toBe(false);
+    expect(row.firstCloseDate).toBeNull();
+  });
+
+  it('returns the first close above 7,000 on 2026-04-15 on the whole history', () => {
+    const all = runJson(['distance', '7000', 'fixtures/spx.csv']).indexes[0];
+    expect(all.closedAbove).toBe(true);
+    expect(all.firstCloseDate).toBe('2026-04-15');
+    expect(all.points, 'above 7,000 at the end of the data').toBeGreaterThan(0);
+  });
+});
+
+describe('distance on a hand-made series', () => {
+  // Target 100: the 01-03 high (105) is the first trade above it, the 01-04 close (101) the first close above.
+  const input = 'date,high,close\n2024-01-02,95,90\n2024-01-03,105,99\n2024-01-04,104,101\n2024-01-05,100,100\n';
+
+  it('returns the exact distance and dates, with a close equal to the target not above it', () => {
+    const r = runCli(['distance', '100', '-', '--symbol', 'demo', '--format', 'json'], { input });
+    const row = JSON.parse(r.stdout).indexes[0];
+    expect(row).toEqual({
+      symbol: 'DEMO',
+      source: '-',
+      asOf: '2024-01-05',
+      close: 100,
+      level: 100,
+      points: 0,
+      pct: 0,
+      gainPct: 0,
+      touched: true,
+      firstTouchDate: '2024-01-03',
+      closedAbove: true,
+      firstCloseDate: '2024-01-04',
+    });
+  });
+
+  it('counts a high equal to the target as a touch only with --at-or-above', () => {
+    const onlyEqual = 'date,high,close\n2024-01-02,100,90\n';
+    expect(JSON.parse(runCli(['distance', '100', '-', '--format', 'json'], { input: onlyEqual }).stdout).indexes[0].touched).toBe(false);
+    const r = runCli(['distance', '100', '-', '--format', 'json', '--at-or-above'], { input: onlyEqual });
+    expect(JSON.parse(r.stdout).indexes[0].firstTouchDate).toBe('2024-01-02');
+  });
+
+  it('returns touched as null without a high column', () => {
+    const r = runCli(['distance', '100', '-', '--format', 'json'], { input: 'date,close\n2024-01-02,90\n' });
+    const row = JSON.parse(r.stdout).indexes[0];
+    expect(row.touched).toBeNull();
+    expect(row.pct).toBeCloseTo(-10, 12);
+  });
+});
+
+describe('distance output formats', () => {
+  const args = ['distance', '7000', 'fixtures/spx.csv', 'fixtures/ixic.csv', 'fixtures/vix.csv', '--as-of', '2026-01-28'];
+  const doc = runJson(args);
+
+  it('prints only the signed percent, one line per index, with --format value', () => {
+    const r = runCli([...args, '--format', 'value']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^(-?[0-9.e+-]+\n){3}$/);
+    expect(r.stdout.trimEnd().split('\n').map(Number)).toEqual(doc.indexes.map((i: { pct: number }) => i.pct));
+    expect(Number(r.stdout.split('\n')[0])).toBeCloseTo((6978.03 / 7000 - 1) * 100, 12);
+  });
+
+  it('prints CSV that parses back to the JSON records', () => {
+    const r = runCli([...args, '--format', 'csv']);
+    const back = parseCsvRecords(r.stdout);
+    expect(back).toHaveLength(3);
+    expect(back).toEqual(doc.indexes);
+  });
+
+  it('prints one NDJSON object per index, equal to the JSON document\'s indexes', () => {
+    const lines = runCli([...args, '--format', 'ndjson']).stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines.map((l) => JSON.parse(l))).toEqual(doc.indexes);
+  });
+
+  it('prints a markdown table with one row per index and rounded figures', () => {
+    const lines = runCli([...args, '--format', 'markdown']).stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2 + 3);
+    expect(lines[0]).toMatch(/^\| Symbol \| As of \| Close \| Target \| Points \| Percent \|/);
+    expect(lines[1]).toMatch(/^\|---\|---\|---:\|/);
+    expect(lines[2]).toBe('| SPX | 2026-01-28 | 6,978.03 | 7,000 | -21.97 | -0.31% | +0.31% | 2026-01-28 | never |');
+  });
+});

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli } from '../helpers/runCli.js';
+
+const ESC = /\x1b\[/;
+
+/** Runs a shell command line from the project root; `$M` is the built CLI. */
+function sh(script: string, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('sh', ['-c', script], {
+    cwd: ROOT,
+    env: { ...process.env, M: `${process.execPath} ${BIN}`, ...env },
+    encoding: 'utf8',
+  });
+  // Data-quality warnings on the bundled files are expected on stderr; an EPIPE trace is not.
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/^milestones: warning: .*\n/gm, '') };
+}
+
+describe('a closed pipe', () => {
+  // ~490 KB of CSV, far beyond a pipe's 64 KB buffer, so the writer meets the closed pipe.
+  const big = '$M compute fixtures/spx.csv --step 1 --format csv';
+
+  it('exits 0 quietly when the reader stops after one line (| head -1)', () => {
+    const r = sh(`{ ${big}; echo "exit=$?" >&2; } | head -1`);
+    expect(r.stdout).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions\n');
+    expect(r.stderr, 'no EPIPE trace, status 0').toBe('exit=0\n');
+  });
+
+  it('exits 0 quietly for every format and command cut short', () => {
+    for (const args of ['compute fixtures/spx.csv fixtures/dji.csv fixtures/ixic.csv --step 10', 'distance 7000 fixtures/spx.csv fixtures/vix.csv']) {
+      for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) {
+        const r = sh(`{ $M ${args} --format ${format}; echo "exit=$?" >&2; } | head -c 10`);
+        expect(r.stderr, `${args} --format ${format}`).toBe('exit=0\n');
+        expect(r.stdout.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('colour', () => {
+  const cmds = [
+    ['compute', 'fixtures/spx.csv', '--target', '7000'],
+    ['distance', '7000', 'fixtures/spx.csv'],
+  ];
+  for (const args of cmds) {
+    const name = args[0];
+    it(`${name}: none when stdout is not a terminal`, () => {
+      expect(runCli(args).stdout).not.toMatch(ESC);
+    });
+
+    it(`${name}: FORCE_COLOR forces it through a pipe`, () => {
+      expect(runCli(args, { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ESC);
+    });
+
+    it(`${name}: none with --no-color or FORCE_COLOR=0, even when forced`, () => {
+      expect(runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ESC);
+      expect(runCli(args, { env: { FORCE_COLOR: '0' } }).stdout).not.toMatch(ESC);
+    });
+
+    it(`${name}: none with NO_COLOR`, () => {
+      expect(runCli(args, { env: { NO_COLOR: '1' } }).stdout).not.toMatch(ESC);
+    });
+
+    it(`${name}: never in the machine formats or markdown, even when forced`, () => {
+      for (const format of ['json', 'ndjson', 'csv', 'markdown']) {
+        expect(runCli([...args, '--format', format], { env: { FORCE_COLOR: '1' } }).stdout, format).not.toMatch(ESC);
+      }
+    });
+  }
+
+  it('a forced table differs from the plain one only by escape codes', () => {
+    const args = ['distance', '7000', 'fixtures/spx.csv', 'fixtures/vix.csv', '--as-of', '2026-01-28'];
+    const forced = runCli(args, { env: { FORCE_COLOR: '1' } }).stdout;
+    expect(forced.replace(/\x1b\[[0-9;]*m/g, '')).toBe(runCli(args).stdout);
+  });
+});
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.runIf(hasScript)('colour on a terminal (util-linux script gives the CLI a pseudo-terminal)', () => {
+  function onTerminal(args: string, env: Record<string, string> = {}): string {
+    const base: Record<string, string | undefined> = { ...process.env };
+    delete base.FORCE_COLOR;
+    Object.assign(base, env);
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} ${args}`, '/dev/null'], { cwd: ROOT, env: base, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout;
+  }
+
+  it('colours the table on a terminal', () => {
+    expect(onTerminal('distance 7000 fixtures/spx.csv')).toMatch(ESC);
+  });
+
+  it('does not colour it with NO_COLOR, --no-color or FORCE_COLOR=0', () => {
+    expect(onTerminal('distance 7000 fixtures/spx.csv', { NO_COLOR: '1' })).not.toMatch(ESC);
+    expect(onTerminal('distance 7000 fixtures/spx.csv --no-color')).not.toMatch(ESC);
+    expect(onTerminal('distance 7000 fixtures/spx.csv', { FORCE_COLOR: '0' })).not.toMatch(ESC);
+  });
+
+  it('never colours a machine format on a terminal', () => {
+    expect(onTerminal('distance 7000 fixtures/spx.csv --format json')).not.toMatch(ESC);
+  });
+});
