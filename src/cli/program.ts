@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerChart } from './commands/chart.js';
 import { registerCompute } from './commands/compute.js';
 import { EXIT_CODES_HELP } from './exitCodes.js';
 import type { Io } from './Io.type.js';
@@ -20,6 +21,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .addHelpText('after', EXIT_CODES_HELP);
 
   registerCompute(program, { io, setExit });
+  registerChart(program, { io, setExit });
 
   return program;
 }
