@@ -173,9 +173,16 @@ function writeNote(grid: BrailleGrid, col: number, row: number, variants: readon
   }
 }
 
-/** Date tick labels under the plot, each starting at its tick's column; overlapping ones are dropped. */
+/**
+ * Date tick labels under the plot, each starting at its tick's column; overlapping ones are dropped.
+ * A range too short for a month tick shows its first and last dates instead.
+ */
 function dateAxis(first: number, last: number, cols: number, x: Scale): string {
   const ticks = chooseDateTicks(first, last, Math.floor(cols / 12));
+  if (ticks.length === 0) {
+    const [a, b] = [isoFromDayNumber(first), isoFromDayNumber(last)];
+    return cols >= a.length + b.length + 2 ? a + b.padStart(cols - a.length) : a;
+  }
   let line = '';
   for (const t of ticks) {
     const col = Math.floor(Math.round(x.at(t.day)) / 2);
