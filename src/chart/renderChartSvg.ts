@@ -7,6 +7,7 @@ import { formatChartDate } from './formatChartDate.js';
 import { layoutChartPanel, type PanelGeometry, SVG_LAYOUT, textWidth } from './layoutChartPanel.js';
 import { type Box, type LabelRequest, placeLabels } from './placeLabels.js';
 import { thinSessions } from './thinSessions.js';
+import { writeHeadline } from './writeHeadline.js';
 
 export interface SvgOptions {
   /** Picture size in pixels. */
@@ -26,7 +27,9 @@ const BAND = '#9ecae1';
 const LEVEL = '#b03a2e';
 const RECORD = '#d35400';
 const PALETTE = ['#1f4e79', '#c0392b', '#2e7d32', '#8e44ad', '#d35400', '#17a2b8'];
-const FOOTER = 34;
+/** Source lines at the bottom: 20 pixels plus 14 per line. */
+const FOOTER_BASE = 20;
+const FOOTER_LINE = 14;
 const NOTE_FONT = 13;
 const NOTE_LINE = 16;
 
@@ -43,7 +46,8 @@ export function renderChartSvg(model: ChartModel, options: SvgOptions): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">`,
     `<rect class="background" x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
   ];
-  const body: Box = { x: 24, y: 8, width: width - 48, height: height - 8 - FOOTER };
+  const source = wrapText(sourceLine(model), width - 48, 12);
+  const body: Box = { x: 24, y: 8, width: width - 48, height: height - 8 - FOOTER_BASE - FOOTER_LINE * source.length };
   if (model.normalize) {
     parts.push(renderNormalizedPanel(model, body, options.title));
   } else {
@@ -53,7 +57,7 @@ export function renderChartSvg(model: ChartModel, options: SvgOptions): string {
       parts.push(renderPanel(panel, model, box, i === 0 ? options.title : null));
     });
   }
-  parts.push(text(body.x, height - 14, sourceLine(model), { class: 'source', size: 12, fill: MUTED }));
+  source.forEach((line, k) => parts.push(text(body.x, height - 14 - FOOTER_LINE * (source.length - 1 - k), line, { class: 'source', size: 12, fill: MUTED })));
   parts.push('</svg>\n');
   return parts.join('\n');
 }
@@ -62,9 +66,10 @@ function renderPanel(panel: ChartPanel, model: ChartModel, box: Box, title: stri
   const last = panel.lastClose;
   const rightMargin = Math.ceil(Math.max(textWidth(formatPoints(last.value), 15), textWidth(formatChartDate(last.day), 12))) + 20;
   const extent = findValueExtent(panel);
-  const g = layoutChartPanel(panel, box, model.scale, rightMargin, formatLevel, extent);
+  const header = renderHeader(box, title ?? writeHeadline(panel), panelSubtitle(panel, model));
+  const g = layoutChartPanel(panel, box, model.scale, rightMargin, formatLevel, extent, header.height);
   const out: string[] = [`<g class="panel" id="panel-${escapeXml(panel.symbol)}" data-symbol="${escapeXml(panel.symbol)}" data-scale="${model.scale}">`];
-  out.push(...renderHeader(box, title ?? defaultTitle(panel), panelSubtitle(panel, model)));
+  out.push(...header.parts);
   out.push(...renderAxes(g, formatLevel, new Set(extent.levels.map((l) => l.level))));
   out.push(...renderBand(panel, g));
   out.push(...renderLevelRules(extent.levels, g));
@@ -87,10 +92,11 @@ function renderNormalizedPanel(model: ChartModel, box: Box, title: string | null
   const first = Math.min(...panels.map((p) => p.days[0]));
   const lastDay = Math.max(...panels.map((p) => p.days[p.days.length - 1]));
   const span = { ...panels[0], days: Int32Array.of(first, lastDay) };
-  const geometry = layoutChartPanel(span, box, model.scale, rightMargin, formatLevel, extent);
   const since = formatChartDate(panels[0].rebasedFrom?.day ?? first);
+  const header = renderHeader(box, title ?? panels.map((p) => p.name).join(', '), `Daily close rebased to 100 on ${since} (each index's first session in range)`);
+  const geometry = layoutChartPanel(span, box, model.scale, rightMargin, formatLevel, extent, header.height);
   const out: string[] = [`<g class="panel normalized" data-scale="${model.scale}">`];
-  out.push(...renderHeader(box, title ?? panels.map((p) => p.name).join(', '), `Daily close rebased to 100 on ${since} (each index's first session in range)`));
+  out.push(...header.parts);
   out.push(...renderAxes(geometry, formatLevel, new Set([100])));
   const ends: { y: number; color: string; label: string }[] = [];
   panels.forEach((p, i) => {
@@ -105,20 +111,24 @@ function renderNormalizedPanel(model: ChartModel, box: Box, title: string | null
   return out.join('\n');
 }
 
-function renderHeader(box: Box, title: string, subtitle: string): string[] {
-  return [
-    text(box.x, box.y + 30, title, { class: 'title', size: 24, fill: INK, weight: 'bold' }),
-    text(box.x, box.y + 56, subtitle, { class: 'subtitle', size: 15, fill: MUTED }),
-  ];
+/** Title and subtitle (wrapped to the box); `height` is the room they take above the plot. */
+function renderHeader(box: Box, title: string, subtitle: string): { parts: string[]; height: number } {
+  const lines = wrapText(subtitle, box.width, 15);
+  const parts = [text(box.x, box.y + 30, title, { class: 'title', size: 24, fill: INK, weight: 'bold' })];
+  lines.forEach((line, k) => parts.push(text(box.x, box.y + 56 + k * SVG_LAYOUT.subtitleLine, line, { class: 'subtitle', size: 15, fill: MUTED })));
+  return { parts, height: SVG_LAYOUT.header + (lines.length - 1) * SVG_LAYOUT.subtitleLine };
 }
 
+/** Axes, gridlines and value labels; a value label closer than 15 pixels to a level's own label is left out. */
 function renderAxes(g: PanelGeometry, label: (v: number) => string, emphasised: ReadonlySet<number>): string[] {
+  const levelLabelYs = [...emphasised].filter((v) => !g.valueTicks.ticks.includes(v)).map((v) => g.y.at(v));
   const { plot } = g;
   const out: string[] = [`<rect class="plot-area" x="${n(plot.x)}" y="${n(plot.y)}" width="${n(plot.width)}" height="${n(plot.height)}" fill="none"/>`];
   for (const t of g.valueTicks.ticks) {
     const y = g.y.at(t);
     out.push(`<line class="gridline" data-value="${t}" x1="${n(plot.x)}" y1="${n(y)}" x2="${n(plot.x + plot.width)}" y2="${n(y)}" stroke="${GRID}" stroke-width="1"/>`);
     const strong = emphasised.has(t);
+    if (!strong && levelLabelYs.some((ly) => Math.abs(ly - y) < 15)) continue;
     out.push(text(plot.x - 8, y + 5, label(t), { class: 'y-tick-label', size: SVG_LAYOUT.tickFont, fill: strong ? INK : MUTED, anchor: 'end', weight: strong ? 'bold' : undefined }));
   }
   const bottom = plot.y + plot.height;
@@ -185,7 +195,8 @@ function renderLevelRules(levels: readonly ChartLevel[], g: PanelGeometry): stri
 interface Note {
   readonly x: number;
   readonly y: number;
-  readonly lines: string[];
+  /** Wordings, fullest first; each a list of lines, the first in bold. */
+  readonly variants: string[][];
   readonly color: string;
 }
 
@@ -202,7 +213,8 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
     markers.push(
       `<path class="record-marker" data-date="${isoFromDayNumber(rec.day)}" data-value="${rec.value}" d="M${n(x)},${n(y - 7)}L${n(x + 6)},${n(y + 4)}L${n(x - 6)},${n(y + 4)}Z" fill="${RECORD}" stroke="#ffffff" stroke-width="1"/>`,
     );
-    notes.push({ x, y, lines: [`Record close ${formatPoints(rec.value)}`, formatChartDate(rec.day)], color: RECORD });
+    const label = `Record close ${formatPoints(rec.value)}`;
+    notes.push({ x, y, variants: [[label, formatChartDate(rec.day)], [label]], color: RECORD });
   }
   for (const l of [...levels].reverse()) {
     if (l.status === 'pending' && l.firstTouch !== null && inWindow(l.firstTouch.day)) {
@@ -212,7 +224,9 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
         `<circle class="first-touch-marker" data-level="${l.level}" data-date="${isoFromDayNumber(l.firstTouch.day)}" data-value="${l.firstTouch.value}" cx="${n(x)}" cy="${n(y)}" r="5" fill="#ffffff" stroke="${LEVEL}" stroke-width="2"/>`,
       );
       const gap = l.tradingDays !== null && l.previousLevel !== null ? `, ${formatCount(l.tradingDays)} trading days after ${formatLevel(l.previousLevel)}` : '';
-      notes.push({ x, y, lines: [`Touched ${formatLevel(l.level)} intraday: ${formatPoints(l.firstTouch.value)}`, `${formatChartDate(l.firstTouch.day)}; no close above yet${gap}`], color: LEVEL });
+      const head = `Touched ${formatLevel(l.level)} intraday: ${formatPoints(l.firstTouch.value)}`;
+      const date = formatChartDate(l.firstTouch.day);
+      notes.push({ x, y, variants: [[head, `${date}; no close above yet${gap}`], [head, `${date}; no close above yet`]], color: LEVEL });
     }
     if (l.firstClose !== null && l.status === 'confirmed' && inWindow(l.firstClose.day)) {
       const x = g.x.at(l.firstClose.day);
@@ -220,29 +234,38 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
       markers.push(
         `<circle class="first-close-marker" data-level="${l.level}" data-date="${isoFromDayNumber(l.firstClose.day)}" data-value="${l.firstClose.value}" data-trading-days="${l.tradingDays ?? ''}" cx="${n(x)}" cy="${n(y)}" r="5" fill="${LEVEL}" stroke="#ffffff" stroke-width="1.5"/>`,
       );
-      const lines = [`First close above ${formatLevel(l.level)}: ${formatChartDate(l.firstClose.day)}`];
-      if (l.tradingDays !== null && l.previousLevel !== null) lines.push(`${formatCount(l.tradingDays)} trading days after ${formatLevel(l.previousLevel)}`);
-      notes.push({ x, y, lines, color: LEVEL });
+      const head = `First close above ${formatLevel(l.level)}: ${formatChartDate(l.firstClose.day)}`;
+      const short = `${formatLevel(l.level)}: ${formatChartDate(l.firstClose.day)}`;
+      const variants = [[head], [short]];
+      if (l.tradingDays !== null && l.previousLevel !== null) {
+        const gap = `${formatCount(l.tradingDays)} trading days after ${formatLevel(l.previousLevel)}`;
+        variants.unshift([head, gap], [short, gap]);
+      }
+      notes.push({ x, y, variants, color: LEVEL });
     }
   }
   const requests: LabelRequest[] = notes.map((note) => ({
     x: note.x,
     y: note.y,
-    width: Math.max(...note.lines.map((s) => textWidth(s, NOTE_FONT))),
-    height: note.lines.length * NOTE_LINE,
+    variants: note.variants.map((lines) => ({ width: Math.max(...lines.map((s) => textWidth(s, NOTE_FONT))), height: lines.length * NOTE_LINE })),
   }));
   const obstacles = [...line, ...notes.map((note) => ({ x: note.x, y: note.y }))];
   const placed = placeLabels(requests, g.plot, obstacles);
   const out = [...markers];
   placed.forEach((p, i) => {
+    if (p === null) return;
     const note = notes[i];
+    const lines = note.variants[p.variant];
     const tx = p.anchor === 'end' ? p.box.x + p.box.width : p.box.x;
     if (p.displaced) {
-      const ly = p.box.y > note.y ? p.box.y : p.box.y + p.box.height;
-      out.push(`<line class="leader" x1="${n(note.x)}" y1="${n(note.y)}" x2="${n(tx)}" y2="${n(ly)}" stroke="${MUTED}" stroke-width="0.8"/>`);
+      // From the marker to the nearest point of the label's box.
+      const lx = Math.min(Math.max(note.x, p.box.x), p.box.x + p.box.width);
+      const ly = Math.min(Math.max(note.y, p.box.y), p.box.y + p.box.height);
+      out.push(`<line class="leader" x1="${n(note.x)}" y1="${n(note.y)}" x2="${n(lx)}" y2="${n(ly)}" stroke="${MUTED}" stroke-width="0.8"/>`);
     }
-    const tspans = note.lines.map((s, k) => `<tspan x="${n(tx)}" y="${n(p.box.y + (k + 1) * NOTE_LINE - 4)}"${k === 0 ? ' font-weight="bold"' : ''}>${escapeXml(s)}</tspan>`);
-    out.push(`<text class="annotation" font-size="${NOTE_FONT}" fill="${note.color}" text-anchor="${p.anchor}" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">${tspans.join('')}</text>`);
+    out.push(`<rect class="annotation-background" x="${n(p.box.x - 2)}" y="${n(p.box.y - 1)}" width="${n(p.box.width + 4)}" height="${n(p.box.height + 2)}" fill="#ffffff" fill-opacity="0.85"/>`);
+    const tspans = lines.map((s, k) => `<tspan x="${n(tx)}" y="${n(p.box.y + (k + 1) * NOTE_LINE - 4)}"${k === 0 ? ' font-weight="bold"' : ''}>${escapeXml(s)}</tspan>`);
+    out.push(`<text class="annotation" font-size="${NOTE_FONT}" fill="${note.color}" text-anchor="${p.anchor}">${tspans.join('')}</text>`);
   });
   return out;
 }
@@ -266,21 +289,36 @@ function pathOf(points: readonly { x: number; y: number }[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)},${n(p.y)}`).join('');
 }
 
-function defaultTitle(panel: ChartPanel): string {
-  return panel.name === panel.symbol ? panel.symbol : `${panel.name} (${panel.symbol})`;
-}
-
 function panelSubtitle(panel: ChartPanel, model: ChartModel): string {
   const range = `${formatChartDate(panel.days[0])} to ${formatChartDate(panel.days[panel.days.length - 1])}`;
-  const band = panel.high !== null && panel.low !== null ? ', shaded: intraday high–low' : '';
+  const band = panel.high !== null && panel.low !== null ? '; shaded: intraday range' : '';
   const levels = panel.step === null ? 'listed levels' : `every ${formatLevel(panel.step)} points`;
   const scale = model.scale === 'log' ? ', log scale' : '';
-  return `Daily close, ${range}${band}${scale}. Dashed: milestones (${levels}); dots: first close above each.`;
+  const who = panel.name === panel.symbol ? panel.symbol : `${panel.name} (${panel.symbol})`;
+  return `${who}, daily close ${range}${band}${scale}. Dashed lines: milestones (${levels}); dots: first close above each.`;
 }
 
 function sourceLine(model: ChartModel): string {
   const sources = model.panels.map((p) => `${p.source} (${formatCount(p.sessions)} sessions to ${formatChartDate(p.lastClose.day)})`);
-  return `Source: ${sources.join('; ')}. Trading days: sessions from one level's first close to the next. Chart: milestones`;
+  const terms = model.normalize ? '' : " Trading days: sessions from one level's first close to the next.";
+  return `Source: ${sources.join('; ')}.${terms} Chart: milestones`;
+}
+
+/** `text` broken at spaces into lines of at most `width` pixels at `fontSize`. */
+function wrapText(content: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of content.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && textWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 
 /** A pixel coordinate with one decimal. */

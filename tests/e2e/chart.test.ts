@@ -100,7 +100,7 @@ describe('milestones chart --out', () => {
     const first = dates[row - 30];
     const [y, m, d] = first.split('-').map(Number);
     const shown = `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${d}, ${y}`;
-    expect(svg).toContain(`Daily close, ${shown} to Jan 28, 2026`);
+    expect(svg).toContain(`S&amp;P 500 (SPX), daily close ${shown} to Jan 28, 2026`);
     expect(withClass(svg, 'first-close-marker').map((a) => a['data-level'])).toEqual(['6000']);
   });
 
