@@ -177,3 +177,31 @@ describe('milestones chart errors', () => {
     });
   }
 });
+
+describe('the README chart section', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Charts'), readme.indexOf('## Exit codes'));
+
+  it('shows the terminal chart the command draws', () => {
+    const block = /```console\n\$ milestones (chart [^\n]+)\n([\s\S]*?)```/.exec(section);
+    expect(block, 'a console block').not.toBeNull();
+    const [, command, output] = block as RegExpExecArray;
+    const r = runCli(command.split(' '));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(output);
+  });
+
+  it('shows a picture that the command draws today', () => {
+    // The committed SVG beside the PNG is the text of the same picture: if the drawing changes,
+    // regenerate both with the README command (and --out docs/spx-2026-01-28.svg).
+    const command = /```sh\nmilestones (chart [^\n]+\.png)\n```/.exec(section)?.[1] as string;
+    expect(command).toContain('--out docs/spx-2026-01-28.png');
+    const out = join(dir, 'readme.svg');
+    const r = runCli([...command.replace('--out docs/spx-2026-01-28.png', '').trim().split(/\s+/), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'docs/spx-2026-01-28.svg'), 'utf8'));
+    const png = PNG.sync.read(readFileSync(join(ROOT, 'docs/spx-2026-01-28.png')));
+    expect([png.width, png.height]).toEqual([1200, 675]);
+    expect(section).toContain('](docs/spx-2026-01-28.png)');
+  });
+});

@@ -77,13 +77,13 @@ export function registerChart(program: Command, { io, setExit }: CommandContext)
     .option('--step <step>', 'milestone every STEP points (default 1000); SYMBOL=STEP sets one index\'s step; repeatable', collectStep)
     .option('--levels <list>', 'exactly these milestone levels, e.g. 5000,6000,7000', parseLevelList)
     .option('--at-or-above', 'a close equal to the level counts as above it (>= instead of >)')
-    .option('--log', 'logarithmic value axis')
-    .option('--linear', 'linear value axis')
+    .option('--log', 'logarithmic value axis (default when the range spans more than 10x)')
+    .option('--linear', 'linear value axis (default otherwise)')
     .option('--normalize', 'all indexes on one axis, rebased to 100 at their first session in range')
     .option('--out <file>', 'write an SVG (.svg) or PNG (.png) picture instead of drawing in the terminal')
     .option('--width <n>', 'width: terminal columns, or picture pixels (default: the terminal\'s, or 80; 1200 for a picture)', parsePositive)
     .option('--height <n>', 'height: terminal rows per index, or picture pixels (default: the terminal\'s, or 24; 675)', parsePositive)
-    .option('--title <text>', 'the picture\'s title (default: the index name)')
+    .option('--title <text>', 'the picture\'s title (default: a headline from the facts, e.g. "S&P 500 tops 7,000 intraday but closes below it")')
     .option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)')
     .addOption(noColorOption())
     .addHelpText('after', CHART_EXAMPLES)
@@ -93,9 +93,10 @@ export function registerChart(program: Command, { io, setExit }: CommandContext)
       printWarnings(warnings, io);
       const out = options.output;
       if (out.kind === 'terminal') {
-        const size = io.terminalSize ?? DEFAULT_TERMINAL;
+        // A terminal's last row is left for the prompt, so the title does not scroll away.
+        const size = io.terminalSize === null ? DEFAULT_TERMINAL : { columns: io.terminalSize.columns, rows: io.terminalSize.rows - 1 };
         const columns = Math.floor(options.width ?? size.columns);
-        const rows = Math.floor(options.height ?? size.rows);
+        const rows = Math.max(10, Math.floor(options.height ?? size.rows));
         io.stdout(renderChartTerminal(model, { columns, rows }, chalkFor(options.color, io)));
       } else {
         const width = Math.round(options.width ?? DEFAULT_PICTURE.width);
