@@ -299,7 +299,7 @@ function panelSubtitle(panel: ChartPanel, model: ChartModel): string {
 }
 
 function sourceLine(model: ChartModel): string {
-  const sources = model.panels.map((p) => `${p.source} (${formatCount(p.sessions)} sessions to ${formatChartDate(p.lastClose.day)})`);
+  const sources = model.panels.map((p) => `${p.source === '-' ? 'standard input' : p.source} (${formatCount(p.sessions)} sessions to ${formatChartDate(p.lastClose.day)})`);
   const terms = model.normalize ? '' : " Trading days: sessions from one level's first close to the next.";
   return `Source: ${sources.join('; ')}.${terms} Chart: milestones`;
 }

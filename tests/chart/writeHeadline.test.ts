@@ -37,4 +37,9 @@ describe('writeHeadline', () => {
     expect(writeHeadline(withLevels([lvl(200, 'confirmed', LAST - 5, LAST - 5), lvl(300, 'untouched', null, null)]))).toBe('SMALL closes 16.67% below 300');
     expect(writeHeadline(withLevels([lvl(200, 'confirmed', LAST - 5, LAST - 5)]))).toBe('SMALL');
   });
+
+  it('returns the distance to the record close when the next level was closed above before', () => {
+    // Close 150 under the 200 already closed above; record close 250: 1 − 150/250 = 40.00% below.
+    expect(writeHeadline(withLevels([lvl(200, 'confirmed', LAST - 5, LAST - 5)], 150))).toBe('SMALL closes 40.00% below its record close');
+  });
 });
