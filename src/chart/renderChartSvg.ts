@@ -6,6 +6,7 @@ import { findValueExtent } from './findValueExtent.js';
 import { formatChartDate } from './formatChartDate.js';
 import { layoutChartPanel, type PanelGeometry, SVG_LAYOUT, textWidth } from './layoutChartPanel.js';
 import { type Box, type LabelRequest, placeLabels } from './placeLabels.js';
+import { spreadLevels } from './spreadLevels.js';
 import { thinSessions } from './thinSessions.js';
 import { writeHeadline } from './writeHeadline.js';
 
@@ -32,6 +33,10 @@ const FOOTER_BASE = 20;
 const FOOTER_LINE = 14;
 const NOTE_FONT = 13;
 const NOTE_LINE = 16;
+/** Pixels between two level rules at least; closer levels are left out (see spreadLevels). */
+const MIN_RULE_GAP = 16;
+/** The most recent milestones that get a written label; older ones keep their marker only. */
+const MAX_NOTES = 6;
 
 /**
  * A self-contained SVG of the chart: per panel a title, the close line over the intraday high–low
@@ -68,14 +73,15 @@ function renderPanel(panel: ChartPanel, model: ChartModel, box: Box, title: stri
   const extent = findValueExtent(panel);
   const header = renderHeader(box, title ?? writeHeadline(panel), panelSubtitle(panel, model));
   const g = layoutChartPanel(panel, box, model.scale, rightMargin, formatLevel, extent, header.height);
+  const levels = spreadLevels(extent.levels, (v) => g.y.at(v), MIN_RULE_GAP);
   const out: string[] = [`<g class="panel" id="panel-${escapeXml(panel.symbol)}" data-symbol="${escapeXml(panel.symbol)}" data-scale="${model.scale}">`];
   out.push(...header.parts);
-  out.push(...renderAxes(g, formatLevel, new Set(extent.levels.map((l) => l.level))));
+  out.push(...renderAxes(g, formatLevel, new Set(levels.map((l) => l.level))));
   out.push(...renderBand(panel, g));
-  out.push(...renderLevelRules(extent.levels, g));
+  out.push(...renderLevelRules(levels, g));
   const line = linePoints(panel, g);
   out.push(`<path class="close-line" d="${pathOf(line)}" fill="none" stroke="${LINE}" stroke-width="2" stroke-linejoin="round"/>`);
-  out.push(...renderMarkersAndNotes(panel, extent.levels, g, line));
+  out.push(...renderMarkersAndNotes(panel, levels, g, line));
   out.push(...renderLastClose(last, g, LINE, [formatPoints(last.value), formatChartDate(last.day)]));
   out.push('</g>');
   return out.join('\n');
@@ -217,6 +223,7 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
     notes.push({ x, y, variants: [[label, formatChartDate(rec.day)], [label]], color: RECORD });
   }
   for (const l of [...levels].reverse()) {
+    const noted = notes.length - (inWindow(rec.day) ? 1 : 0) < MAX_NOTES;
     if (l.status === 'pending' && l.firstTouch !== null && inWindow(l.firstTouch.day)) {
       const x = g.x.at(l.firstTouch.day);
       const y = g.y.at(l.firstTouch.value);
@@ -226,7 +233,7 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
       const gap = l.tradingDays !== null && l.previousLevel !== null ? `, ${formatCount(l.tradingDays)} trading days after ${formatLevel(l.previousLevel)}` : '';
       const head = `Touched ${formatLevel(l.level)} intraday: ${formatPoints(l.firstTouch.value)}`;
       const date = formatChartDate(l.firstTouch.day);
-      notes.push({ x, y, variants: [[head, `${date}; no close above yet${gap}`], [head, `${date}; no close above yet`]], color: LEVEL });
+      if (noted) notes.push({ x, y, variants: [[head, `${date}; no close above yet${gap}`], [head, `${date}; no close above yet`]], color: LEVEL });
     }
     if (l.firstClose !== null && l.status === 'confirmed' && inWindow(l.firstClose.day)) {
       const x = g.x.at(l.firstClose.day);
@@ -241,7 +248,7 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
         const gap = `${formatCount(l.tradingDays)} trading days after ${formatLevel(l.previousLevel)}`;
         variants.unshift([head, gap], [short, gap]);
       }
-      notes.push({ x, y, variants, color: LEVEL });
+      if (noted) notes.push({ x, y, variants, color: LEVEL });
     }
   }
   const requests: LabelRequest[] = notes.map((note) => ({

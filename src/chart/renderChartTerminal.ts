@@ -6,6 +6,7 @@ import type { ChartLevel, ChartModel, ChartPanel } from './ChartModel.type.js';
 import { chooseDateTicks } from './chooseDateTicks.js';
 import { findValueExtent, type ValueExtent } from './findValueExtent.js';
 import { makeScale } from './makeScale.js';
+import { spreadLevels } from './spreadLevels.js';
 import type { Scale } from './Scale.type.js';
 
 export interface TerminalSize {
@@ -41,7 +42,7 @@ function renderPanelGroup(group: readonly ChartPanel[], model: ChartModel, size:
   const endLabels = group.map((p) => (model.normalize ? `${p.symbol} ${formatPct(p.lastClose.value - 100)}` : formatPoints(p.lastClose.value)));
   const y = makeScale(model.scale, [extent.min, extent.max], [4 * plotRows - 1, 0]);
   const rowOf = (v: number) => Math.floor(Math.round(y.at(v)) / 4);
-  const levels = spreadLevels(extent.levels, rowOf);
+  const levels = spreadLevels(extent.levels, rowOf, 2);
   const gutter = leftLabels({ ...extent, levels }, plotRows, rowOf);
   const left = Math.max(...[...gutter.values()].map((s) => s.length)) + 2;
   const right = Math.max(...endLabels.map((s) => s.length)) + 2;
@@ -82,18 +83,6 @@ function jointExtent(group: readonly ChartPanel[]): ValueExtent {
   let max = -Infinity;
   for (const p of group) for (const v of p.close) (min = Math.min(min, v)), (max = Math.max(max, v));
   return { min, max, levels: [] };
-}
-
-/**
- * The levels that get a rule: from the highest down, each one at least two rows from those kept,
- * so that rules and their labels never share a row (a log scale squeezes the high levels together).
- */
-function spreadLevels(levels: readonly ChartLevel[], rowOf: (v: number) => number): ChartLevel[] {
-  const kept: ChartLevel[] = [];
-  for (const l of [...levels].reverse()) {
-    if (kept.every((k) => Math.abs(rowOf(k.level) - rowOf(l.level)) >= 2)) kept.push(l);
-  }
-  return kept.reverse();
 }
 
 /** Gutter labels by plot row: every visible level, and the extent's top and bottom where free. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BrailleGrid } from '../../src/chart/BrailleGrid.js';
 import { placeLabels } from '../../src/chart/placeLabels.js';
+import { spreadLevels } from '../../src/chart/spreadLevels.js';
 import { thinSessions } from '../../src/chart/thinSessions.js';
 
 describe('BrailleGrid', () => {
@@ -68,5 +69,22 @@ describe('placeLabels', () => {
     const [p] = placeLabels([{ x: 60, y: 20, variants: [{ width: 200, height: 20 }, { width: 40, height: 10 }] }], narrow, []);
     expect(p?.variant).toBe(1);
     expect(placeLabels([{ x: 60, y: 20, variants: [{ width: 200, height: 20 }] }], narrow, [])).toEqual([null]);
+  });
+});
+
+describe('spreadLevels', () => {
+  const lv = (level: number) => ({ level, status: 'confirmed' as const, firstClose: null, firstTouch: null, tradingDays: null, previousLevel: null });
+
+  it('returns every level when they are far enough apart', () => {
+    expect(spreadLevels([lv(1000), lv(2000), lv(3000)], (v) => v / 10, 16).map((l) => l.level)).toEqual([1000, 2000, 3000]);
+  });
+
+  it('returns the highest level, then the roundest, at least the gap apart', () => {
+    // Positions 1 px per 100 points (1,000 → 10 … 8,000 → 80), gap 30 px. 8,000 (highest) first;
+    // then 5,000 (ends in 5) at 30 px from it: kept. Then the plain thousands from the top: 7,000
+    // (10 px from 8,000), 6,000 and 4,000 (10 px from 5,000), 3,000 (20 px) out; 2,000 (30 px from
+    // 5,000) kept; 1,000 (10 px from 2,000) out.
+    const kept = spreadLevels([1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000].map(lv), (v) => v / 100, 30);
+    expect(kept.map((l) => l.level)).toEqual([2000, 5000, 8000]);
   });
 });
