@@ -1,4 +1,4 @@
-import { toChartLevels, buildChartPanel } from '../../src/chart/buildChartPanel.js';
+import { buildChartPanel } from '../../src/chart/buildChartPanel.js';
 import type { ChartModel, ChartPanel } from '../../src/chart/ChartModel.type.js';
 import { computeIndexReport } from '../../src/core/computeIndexReport.js';
 import { readPriceCsv } from '../../src/ingest/readPriceCsv.js';
@@ -30,4 +30,3 @@ export function smallModel(): ChartModel {
   return { panels: [smallPanel()], normalize: false, scale: 'linear' };
 }
 
-export { toChartLevels };
