@@ -188,12 +188,13 @@ describe('milestones chart errors', () => {
 
 describe('the README chart section', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Charts'), readme.indexOf('## Exit codes'));
+  const start = readme.indexOf('## Charts');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
 
   it('shows the terminal chart the command draws', () => {
     // A `text` block, not `console`: other sections' tests count the console blocks up to `## Exit codes`.
     const block = /```text\n\$ milestones (chart [^\n]+)\n([\s\S]*?)```/.exec(section);
-    expect(block, 'a console block').not.toBeNull();
+    expect(block, 'a terminal example').not.toBeNull();
     const [, command, output] = block as RegExpExecArray;
     const r = runCli(command.split(' '));
     expect(r.code).toBe(0);
