@@ -8,4 +8,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal. */
   readonly stdoutIsTTY: boolean;
+  /** The terminal's size when standard output is one and reports it, else `null`. */
+  readonly terminalSize: { readonly columns: number; readonly rows: number } | null;
+  /** Writes (replaces) a file. Throws `InputError` when it cannot be written. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { EXIT } from './exitCodes.js';
@@ -19,6 +19,11 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    terminalSize:
+      process.stdout.isTTY === true && process.stdout.columns > 0 && process.stdout.rows > 0
+        ? { columns: process.stdout.columns, rows: process.stdout.rows }
+        : null,
+    writeFile: writeFileOrFail,
   };
   let code: number = EXIT.ok;
   const program = buildProgram(io, readVersion(), (c) => (code = c));
@@ -59,6 +64,16 @@ async function readText(path: string): Promise<string> {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? error})`;
+    throw new InputError(path, null, why);
+  }
+}
+
+async function writeFileOrFail(path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot write (${code ?? error})`;
     throw new InputError(path, null, why);
   }
 }

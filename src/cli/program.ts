@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerChart } from './commands/chart.js';
 import { registerCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
 import { registerCompute } from './commands/compute.js';
@@ -40,6 +41,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
   registerCheck(program, { io, setExit });
   registerCompare(program, { io, setExit });
   registerDrawdowns(program, { io, setExit });
+  registerChart(program, { io, setExit });
 
   return program;
 }

@@ -1,0 +1,117 @@
+import type { Command } from 'commander';
+import { isoFromDayNumber } from '../../calendar/dayNumber.js';
+import { buildChartPanel, toChartLevels } from '../../chart/buildChartPanel.js';
+import type { ChartModel, ChartPanel } from '../../chart/ChartModel.type.js';
+import { chooseChartScale } from '../../chart/chooseChartScale.js';
+import { chooseChartWindow } from '../../chart/chooseChartWindow.js';
+import { rebasePanel } from '../../chart/rebasePanel.js';
+import { CHART_FONT, renderChartSvg } from '../../chart/renderChartSvg.js';
+import { renderChartTerminal } from '../../chart/renderChartTerminal.js';
+import { computeIndexReport } from '../../core/computeIndexReport.js';
+import { InputError, type InputWarning } from '../../errors.js';
+import { readPriceCsv } from '../../ingest/readPriceCsv.js';
+import type { CommandContext } from '../CommandContext.type.js';
+import { type ChartOptions, type RawChartOptions, toChartOptions } from '../chartOptions.js';
+import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import type { Io } from '../Io.type.js';
+import { collectStep, parseDateOption, parseLevelList, parsePositive } from '../parsers.js';
+import { addReadOptions } from '../readOptions.js';
+import { asOfOption, atOrAboveOption, chalkFor, noColorOption, printWarnings, symbolOption } from '../sharedOptions.js';
+
+/** Default sizes: a terminal that does not report its size, and a 16:9 picture. */
+export const DEFAULT_TERMINAL = { columns: 80, rows: 24 } as const;
+export const DEFAULT_PICTURE = { width: 1200, height: 675 } as const;
+
+/** Reads every file and builds the chart's panels (one per index). */
+export async function buildChartModel(files: readonly string[], options: ChartOptions, io: Io): Promise<{ model: ChartModel; warnings: InputWarning[] }> {
+  const panels: ChartPanel[] = [];
+  const warnings: InputWarning[] = [];
+  const asOfDay = options.compute.asOfDay ?? options.toDay;
+  const toDay = options.toDay === null ? asOfDay : Math.min(options.toDay, asOfDay ?? options.toDay);
+  for (const file of files) {
+    const read = readPriceCsv(await io.readText(file), file, options.compute.read);
+    warnings.push(...read.warnings);
+    for (const series of read.series) {
+      const config = options.compute.configFor(series.symbol);
+      const report = computeIndexReport(series, config, asOfDay);
+      if (report === null) throw new InputError(file, null, `${series.symbol} has no session on or before ${isoFromDayNumber(asOfDay ?? 0)}`);
+      const window = chooseChartWindow(series.days, toChartLevels(report), { fromDay: options.fromDay, toDay, focusLastMilestones: options.focusLastMilestones });
+      if (window === null) {
+        const from = options.fromDay === null ? 'the start' : isoFromDayNumber(options.fromDay);
+        throw new InputError(file, null, `${series.symbol} has no session from ${from} to ${toDay === null ? 'the end' : isoFromDayNumber(toDay)}`);
+      }
+      const step = config.plan.kind === 'step' ? config.plan.step : null;
+      const panel = buildChartPanel(series, report, window, step);
+      panels.push(options.normalize ? rebasePanel(panel) : panel);
+    }
+  }
+  return { model: { panels, normalize: options.normalize, scale: chooseChartScale(panels, options.scale) }, warnings };
+}
+
+const CHART_EXAMPLES = `
+Examples:
+  The S&P 500's whole history in the terminal (log scale: it spans more than 10x):
+    $ milestones chart fixtures/spx.csv
+  The run to 7,000 as a PNG for publication:
+    $ milestones chart fixtures/spx.csv --as-of 2026-01-28 --from 2024-01-01 --out spx.png
+  The last two milestones, chosen automatically, as SVG:
+    $ milestones chart fixtures/spx.csv --step 1000 --out spx.svg
+  Three indexes on one rebased axis:
+    $ milestones chart fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv --from 2025-01-01 --normalize
+${EXIT_CODES_HELP}`;
+
+/** `milestones chart FILE...`: the index line with its milestones, in the terminal or as SVG/PNG. */
+export function registerChart(program: Command, { io, setExit }: CommandContext): void {
+  const command = program
+    .command('chart')
+    .summary('draw the index with its milestone levels (terminal, SVG or PNG)')
+    .description(
+      'Draw each index\'s daily close with its milestone levels as rules, a marker at the first close above ' +
+        'each, the record close and the last close: in the terminal (braille characters, sized to it), or ' +
+        'with --out as a self-contained SVG or a PNG for publication. The scale is logarithmic when the ' +
+        'range spans more than 10x, else linear.',
+    )
+    .argument('<file...>', 'CSV files of daily prices (- for standard input)')
+    .option('--from <date>', 'first date to draw (default: the whole history, or a little before the last two milestones with --levels/--step)', parseDateOption)
+    .option('--to <date>', 'last date to draw (default: the last session, or --as-of)', parseDateOption)
+    .addOption(asOfOption())
+    .option('--step <step>', 'milestone every STEP points (default 1000); SYMBOL=STEP sets one index\'s step; repeatable', collectStep)
+    .option('--levels <list>', 'exactly these milestone levels, e.g. 5000,6000,7000', parseLevelList)
+    .addOption(atOrAboveOption())
+    .option('--log', 'logarithmic value axis (default when the range spans more than 10x)')
+    .option('--linear', 'linear value axis (default otherwise)')
+    .option('--normalize', 'all indexes on one axis, rebased to 100 at their first session in range')
+    .option('--out <file>', 'write an SVG (.svg) or PNG (.png) picture instead of drawing in the terminal')
+    .option('--width <n>', 'width: terminal columns, or picture pixels (default: the terminal\'s, or 80; 1200 for a picture)', parsePositive)
+    .option('--height <n>', 'height: terminal rows per index, or picture pixels (default: the terminal\'s, or 24; 675)', parsePositive)
+    .option('--title <text>', 'the picture\'s title (default: a headline from the facts, e.g. "S&P 500 tops 7,000 intraday but closes below it")')
+    .addOption(symbolOption())
+    .addOption(noColorOption());
+  addReadOptions(command)
+    .addHelpText('after', CHART_EXAMPLES)
+    .action(async (files: string[], raw: RawChartOptions) => {
+      const options = toChartOptions(raw, files.length);
+      const { model, warnings } = await buildChartModel(files, options, io);
+      printWarnings(warnings, io, raw.quiet);
+      const out = options.output;
+      if (out.kind === 'terminal') {
+        // A terminal's last row is left for the prompt, so the title does not scroll away.
+        const size = io.terminalSize === null ? DEFAULT_TERMINAL : { columns: io.terminalSize.columns, rows: io.terminalSize.rows - 1 };
+        const columns = Math.floor(options.width ?? size.columns);
+        const rows = Math.max(10, Math.floor(options.height ?? size.rows));
+        io.stdout(renderChartTerminal(model, { columns, rows }, chalkFor(options.color, io)));
+      } else {
+        const width = Math.round(options.width ?? DEFAULT_PICTURE.width);
+        const height = Math.round(options.height ?? DEFAULT_PICTURE.height);
+        const svg = renderChartSvg(model, { width, height, title: options.title });
+        if (out.kind === 'svg') {
+          await io.writeFile(out.path, svg);
+        } else {
+          const { rasterizeSvg } = await import('../../chart/rasterizeSvg.js');
+          await io.writeFile(out.path, await rasterizeSvg(svg, CHART_FONT));
+        }
+        io.stderr(`milestones: wrote ${out.path} (${width}×${height} ${out.kind.toUpperCase()})\n`);
+      }
+      setExit(EXIT.ok);
+    });
+}

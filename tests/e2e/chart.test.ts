@@ -1,0 +1,217 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SMALL_CSV } from '../chart/smallFixture.js';
+import { ROOT, runCli } from '../helpers/runCli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'milestones-chart-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Attrs = Record<string, string>;
+
+/** The attributes of every element with class `name`, in document order. */
+function withClass(svg: string, name: string): Attrs[] {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true });
+  const out: Attrs[] = [];
+  const walk = (nodes: Record<string, unknown>[]) => {
+    for (const node of nodes) {
+      const attrs = (node[':@'] ?? {}) as Attrs;
+      if ((attrs.class ?? '').split(' ').includes(name)) out.push(attrs);
+      for (const [tag, children] of Object.entries(node)) if (tag !== ':@' && tag !== '#text') walk(children as Record<string, unknown>[]);
+    }
+  };
+  walk(parser.parse(svg));
+  return out;
+}
+
+/**
+ * The stderr lines that are not data-quality warnings (the ingest may warn about the fixtures, e.g.
+ * weekend or flat rows; those notes are not what these tests check).
+ */
+function messages(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l !== '' && !l.startsWith('milestones: warning: '));
+}
+
+/** Session dates of a fixture, in file order (fixtures are ascending). */
+function fixtureDates(file: string): string[] {
+  return readFileSync(join(ROOT, file), 'utf8').trim().split('\n').slice(1).map((l) => l.slice(0, 10));
+}
+
+describe('milestones chart --out', () => {
+  it('writes a PNG of the requested size that is not blank', () => {
+    const out = join(dir, 'spx.png');
+    const r = runCli(['chart', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--from', '2024-01-01', '--out', out, '--width', '640', '--height', '360']);
+    expect(messages(r.stderr)).toEqual([`milestones: wrote ${out} (640×360 PNG)`]);
+    expect(r.code).toBe(0);
+    expect(r.stdout, 'stdout carries no messages').toBe('');
+    const png = PNG.sync.read(readFileSync(out));
+    expect([png.width, png.height]).toEqual([640, 360]);
+    let inked = 0;
+    let blue = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [red, green, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+      if (red + green + b < 720) inked++;
+      // The close line's dark blue (#1f4e79).
+      if (b > red + 60 && b > 90 && red < 80) blue++;
+      colours.add((red << 16) | (green << 8) | b);
+    }
+    const pixels = png.width * png.height;
+    expect(inked / pixels, 'some ink, on a mostly white page').toBeGreaterThan(0.02);
+    expect(inked / pixels).toBeLessThan(0.5);
+    expect(blue, 'the close line is drawn').toBeGreaterThan(500);
+    expect(colours.size, 'anti-aliased text and lines, not a flat image').toBeGreaterThan(50);
+  });
+
+  it('writes an SVG with the published milestone facts for the S&P 500 to 2026-01-28', () => {
+    const out = join(dir, 'spx.svg');
+    const r = runCli(['chart', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--from', '2024-01-01', '--out', out]);
+    expect(r.code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="675"/);
+    // 2024-01-02 … 2026-01-28 trades between 4,682 and 7,002.28: the 5,000, 6,000 and 7,000 levels.
+    expect(withClass(svg, 'level-rule').map((a) => [a['data-level'], a['data-status']])).toEqual([
+      ['5000', 'confirmed'],
+      ['6000', 'confirmed'],
+      ['7000', 'pending'],
+    ]);
+    // Dow Jones Market Data: 719 trading days from 4,000 to 5,000, 190 from 5,000 to 6,000.
+    const markers = withClass(svg, 'first-close-marker').map((a) => [a['data-level'], a['data-date'], a['data-trading-days']]);
+    expect(markers).toEqual([
+      ['6000', '2024-11-11', '190'],
+      ['5000', '2024-02-09', '719'],
+    ]);
+    expect(withClass(svg, 'first-touch-marker').map((a) => [a['data-level'], a['data-date'], Number(a['data-value']).toFixed(2)])).toEqual([['7000', '2026-01-28', '7002.28']]);
+    expect(withClass(svg, 'record-marker').map((a) => [a['data-date'], a['data-value']])).toEqual([['2026-01-27', '6978.6']]);
+    expect(withClass(svg, 'last-close-marker').map((a) => [a['data-date'], a['data-value']])).toEqual([['2026-01-28', '6978.03']]);
+    expect(svg).toContain('>6,978.03</text>');
+    expect(svg).toContain('190 trading days after 5,000');
+    expect(svg).toContain('Source: fixtures/spx.csv (24,635 sessions to Jan 28, 2026)');
+    // Whole history to the as-of date, the window does not change the facts; 2 years is linear.
+    expect(withClass(svg, 'panel')[0]['data-scale']).toBe('linear');
+  });
+
+  it('starts a little before the last two milestones when --step is given without --from', () => {
+    const out = join(dir, 'focus.svg');
+    const r = runCli(['chart', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--step', '1000', '--out', out]);
+    expect(r.code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    // Last two milestones: 6,000 first closed 2024-11-11, 7,000 touched 2026-01-28, 302 sessions
+    // later; lead = max(20, round(302 / 10)) = 30 sessions before 2024-11-11.
+    const dates = fixtureDates('fixtures/spx.csv');
+    const row = dates.indexOf('2024-11-11');
+    expect(dates.indexOf('2026-01-28') - row).toBe(302);
+    const first = dates[row - 30];
+    const [y, m, d] = first.split('-').map(Number);
+    const shown = `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${d}, ${y}`;
+    expect(svg).toContain(`S&amp;P 500 (SPX), daily close ${shown} to Jan 28, 2026`);
+    expect(withClass(svg, 'first-close-marker').map((a) => a['data-level'])).toEqual(['6000']);
+  });
+
+  it('draws one panel per index, or one rebased panel with --normalize', () => {
+    const out = join(dir, 'two.svg');
+    const files = ['fixtures/spx.csv', 'fixtures/ixic.csv', '--from', '2025-01-01', '--as-of', '2026-01-28'];
+    expect(runCli(['chart', ...files, '--out', out]).code).toBe(0);
+    expect(withClass(readFileSync(out, 'utf8'), 'panel').map((a) => a['data-symbol'])).toEqual(['SPX', 'IXIC']);
+    expect(runCli(['chart', ...files, '--normalize', '--out', out]).code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(withClass(svg, 'panel')).toHaveLength(1);
+    expect(withClass(svg, 'close-line').map((a) => a['data-symbol'])).toEqual(['SPX', 'IXIC']);
+    expect(withClass(svg, 'level-rule')).toEqual([]);
+    // SPX: 5,868.55 on 2025-01-02 → 6,978.03 on 2026-01-28 = +18.91%.
+    expect(svg).toContain('>SPX +18.91%</text>');
+  });
+
+  it('uses a log scale for a history spanning more than 10x', () => {
+    const out = join(dir, 'log.svg');
+    expect(runCli(['chart', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--out', out]).code).toBe(0);
+    expect(withClass(readFileSync(out, 'utf8'), 'panel')[0]['data-scale']).toBe('log');
+    expect(runCli(['chart', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--linear', '--out', out]).code).toBe(0);
+    expect(withClass(readFileSync(out, 'utf8'), 'panel')[0]['data-scale']).toBe('linear');
+  });
+});
+
+describe('milestones chart in the terminal', () => {
+  const args = ['chart', '-', '--symbol', 'small', '--step', '100', '--from', '2024-01-01', '--width', '60', '--height', '14'];
+
+  it('draws the chart at the requested size, without colour when not a terminal', () => {
+    const r = runCli(args, { input: SMALL_CSV });
+    expect(r.code).toBe(0);
+    expect(messages(r.stderr)).toEqual([]);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(14);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    // Hand-worked rows: see tests/chart/renderChartTerminal.test.ts.
+    expect(lines[6].startsWith('200 ┤')).toBe(true);
+    expect(lines[6][33]).toBe('●');
+  });
+
+  it('colours with FORCE_COLOR and never with --no-color', () => {
+    expect(runCli(args, { input: SMALL_CSV, env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
+    expect(runCli([...args, '--no-color'], { input: SMALL_CSV, env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('is 80 columns by 24 rows when the output is not a terminal', () => {
+    const r = runCli(['chart', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--from', '2024-01-01']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(24);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    expect(lines[0]).toBe('S&P 500 (SPX)  daily close 2024-01-02 to 2026-01-28  last 6,978.03');
+    expect(lines.filter((l) => /^[\d,]+ ┤┄/.test(l)).map((l) => l.split(' ')[0])).toEqual(['7,000', '6,000', '5,000']);
+  });
+});
+
+describe('milestones chart errors', () => {
+  const cases = [
+    { name: 'an unknown picture type', args: ['--out', 'chart.pdf'], code: 2, message: /--out must name a \.svg or \.png file, got "chart\.pdf"/ },
+    { name: 'both --log and --linear', args: ['--log', '--linear'], code: 2, message: /either --log or --linear/ },
+    { name: '--from after --to', args: ['--from', '2025-01-02', '--to', '2025-01-01'], code: 2, message: /--from is after --to/ },
+    { name: 'a terminal too small', args: ['--width', '20'], code: 2, message: /--width must be at least 40 columns/ },
+    { name: 'no session in range', args: ['--from', '2030-01-01'], code: 3, message: /^milestones: fixtures\/spx\.csv: SPX has no session from 2030-01-01 to the end\n$/ },
+    { name: 'an unwritable output', args: ['--out', '/nonexistent-dir/chart.svg'], code: 3, message: /^milestones: \/nonexistent-dir\/chart\.svg: no such directory\n$/ },
+  ];
+  for (const c of cases) {
+    it(`exits ${c.code} with one line for ${c.name}`, () => {
+      const r = runCli(['chart', 'fixtures/spx.csv', ...c.args]);
+      expect(r.code).toBe(c.code);
+      expect(r.stdout).toBe('');
+      expect(messages(r.stderr)).toHaveLength(1);
+      expect(messages(r.stderr)[0] + '\n').toMatch(c.message);
+    });
+  }
+});
+
+describe('the README chart section', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf('## Charts');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+
+  it('shows the terminal chart the command draws', () => {
+    // A `text` block, not `console`: other sections' tests count the console blocks up to `## Exit codes`.
+    const block = /```text\n\$ milestones (chart [^\n]+)\n([\s\S]*?)```/.exec(section);
+    expect(block, 'a terminal example').not.toBeNull();
+    const [, command, output] = block as RegExpExecArray;
+    const r = runCli(command.split(' '));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(output);
+  });
+
+  it('shows a picture that the command draws today', () => {
+    // The committed SVG beside the PNG is the text of the same picture: if the drawing changes,
+    // regenerate both with the README command (and --out docs/spx-2026-01-28.svg).
+    const command = /```sh\nmilestones (chart [^\n]+\.png)\n```/.exec(section)?.[1] as string;
+    expect(command).toContain('--out docs/spx-2026-01-28.png');
+    const out = join(dir, 'readme.svg');
+    const r = runCli([...command.replace('--out docs/spx-2026-01-28.png', '').trim().split(/\s+/), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'docs/spx-2026-01-28.svg'), 'utf8'));
+    const png = PNG.sync.read(readFileSync(join(ROOT, 'docs/spx-2026-01-28.png')));
+    expect([png.width, png.height]).toEqual([1200, 675]);
+    expect(section).toContain('](docs/spx-2026-01-28.png)');
+  });
+});
