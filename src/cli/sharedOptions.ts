@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import type { InputWarning } from '../errors.js';
 import { decideColor } from './decideColor.js';
 import type { Io } from './Io.type.js';
-import { parseDateOption } from './parsers.js';
+import { collectStep, parseDateOption, parseLevelList } from './parsers.js';
 
 /** `--format` restricted to `choices`, defaulting to the first. */
 export function formatOption(choices: readonly string[]): Option {
@@ -41,4 +41,14 @@ export function printWarnings(warnings: readonly InputWarning[], io: Io, quiet =
   for (const w of warnings) {
     io.stderr(`milestones: warning: ${w.source}${w.line === null ? '' : `:${w.line}`}: ${w.message}\n`);
   }
+}
+
+export function stepOption(): Option {
+  return new Option('--step <step>', "milestone every STEP points (default 1000); SYMBOL=STEP sets one index's step; repeatable").argParser(
+    collectStep,
+  );
+}
+
+export function levelsOption(): Option {
+  return new Option('--levels <list>', 'exactly these milestone levels, e.g. 5000,6000,7000').argParser(parseLevelList);
 }

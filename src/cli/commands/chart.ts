@@ -14,9 +14,9 @@ import type { CommandContext } from '../CommandContext.type.js';
 import { type ChartOptions, type RawChartOptions, toChartOptions } from '../chartOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import type { Io } from '../Io.type.js';
-import { collectStep, parseDateOption, parseLevelList, parsePositive } from '../parsers.js';
+import { parseDateOption, parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
-import { asOfOption, atOrAboveOption, chalkFor, noColorOption, printWarnings, symbolOption } from '../sharedOptions.js';
+import { asOfOption, atOrAboveOption, chalkFor, noColorOption, printWarnings, symbolOption, levelsOption, stepOption } from '../sharedOptions.js';
 
 /** Default sizes: a terminal that does not report its size, and a 16:9 picture. */
 export const DEFAULT_TERMINAL = { columns: 80, rows: 24 } as const;
@@ -75,8 +75,8 @@ export function registerChart(program: Command, { io, setExit }: CommandContext)
     .option('--from <date>', 'first date to draw (default: the whole history, or a little before the last two milestones with --levels/--step)', parseDateOption)
     .option('--to <date>', 'last date to draw (default: the last session, or --as-of)', parseDateOption)
     .addOption(asOfOption())
-    .option('--step <step>', 'milestone every STEP points (default 1000); SYMBOL=STEP sets one index\'s step; repeatable', collectStep)
-    .option('--levels <list>', 'exactly these milestone levels, e.g. 5000,6000,7000', parseLevelList)
+    .addOption(stepOption())
+    .addOption(levelsOption())
     .addOption(atOrAboveOption())
     .option('--log', 'logarithmic value axis (default when the range spans more than 10x)')
     .option('--linear', 'linear value axis (default otherwise)')

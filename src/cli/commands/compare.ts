@@ -9,9 +9,8 @@ import {
 import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
-import { collectStep } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
-import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption } from '../sharedOptions.js';
+import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption, stepOption } from '../sharedOptions.js';
 import { staleDataWarnings } from '../staleDataWarnings.js';
 import { computeReports } from './compute.js';
 
@@ -35,7 +34,7 @@ export function registerCompare(program: Command, { io, setExit }: CommandContex
         'is shown as of its last session, with a warning on stderr.',
     )
     .argument('<file...>', 'CSV files of daily prices (- for standard input)')
-    .option('--step <step>', 'milestone every STEP points (default 1000); SYMBOL=STEP sets one index\'s step; repeatable', collectStep)
+    .addOption(stepOption())
     .addOption(asOfOption())
     .addOption(symbolOption())
     .addOption(formatOption(COMPUTE_FORMATS))

@@ -18,9 +18,9 @@ import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type ComputeOptions, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { type InputFile, resolveInputs } from '../inputFiles.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
-import { collectStep, parseLevelList, parsePositive } from '../parsers.js';
+import { parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
-import { asOfOption, atOrAboveOption, chalkFor, formatOption, noColorOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
+import { asOfOption, atOrAboveOption, chalkFor, formatOption, noColorOption, printWarnings, sampleOption, symbolOption, levelsOption, stepOption } from '../sharedOptions.js';
 
 /** Reads every file, then computes each index's report; with `withContext`, its market context too. */
 export async function computeReports(
@@ -86,8 +86,8 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
         'FILE is a CSV with date and close columns (high optional); - reads standard input.',
     )
     .argument('[file...]', 'CSV files of daily prices (- for standard input)')
-    .option('--step <step>', 'milestone every STEP points (default 1000); SYMBOL=STEP sets one index\'s step; repeatable', collectStep)
-    .option('--levels <list>', 'exactly these milestone levels, e.g. 5000,6000,7000', parseLevelList)
+    .addOption(stepOption())
+    .addOption(levelsOption())
     .option('--target <level>', 'also measure the distance to this level', parsePositive)
     .addOption(asOfOption())
     .option('--inclusive', 'count both ends of a gap (trading days + 1)')
