@@ -9,14 +9,9 @@ import { ROW_FLAG } from './QualityChecker.js';
  * with no intraday range (open = high = low = close): there the "high" is only the close, so the real
  * first touch may have come earlier. `null` when no such fact is reported.
  */
-export function warnFlatRowFacts(report: IndexReport, series: PriceSeries): InputWarning | null {
-  const flags = series.flags;
-  if (flags === undefined || series.high === null) return null;
-  const isFlat = (iso: string | null): boolean => {
-    if (iso === null) return false;
-    const row = findRow(series.days, parseIsoDate(iso) ?? Number.NaN);
-    return row >= 0 && (flags[row] & ROW_FLAG.flat) !== 0;
-  };
+export function warnFlatRowFacts(report: IndexReport, isFlatDay: (day: number) => boolean): InputWarning | null {
+  if (report.recordHigh === null) return null;
+  const isFlat = (iso: string | null): boolean => iso !== null && isFlatDay(parseIsoDate(iso) ?? Number.NaN);
   const facts = report.milestones
     .filter((m) => isFlat(m.firstTouchDate))
     .map((m) => `first touch of ${m.level.toLocaleString('en-US')} (${m.firstTouchDate})`);
@@ -24,9 +19,19 @@ export function warnFlatRowFacts(report: IndexReport, series: PriceSeries): Inpu
   if (facts.length === 0) return null;
   const shown = facts.length > 4 ? `${facts.slice(0, 3).join(', ')} and ${facts.length - 3} more` : facts.join(', ');
   return {
-    source: series.source,
+    source: report.source,
     line: null,
     message: `${report.symbol}: ${shown} ${facts.length === 1 ? 'rests' : 'rest'} on rows with no intraday range (open = high = low = close), so ${facts.length === 1 ? 'it is a close' : 'they are closes'}, not intraday highs`,
+  };
+}
+
+/** Whether the session of `day` in `series` has no intraday range, from its quality flags. */
+export function flatDaysOf(series: PriceSeries): (day: number) => boolean {
+  const flags = series.flags;
+  if (flags === undefined) return () => false;
+  return (day) => {
+    const row = findRow(series.days, day);
+    return row >= 0 && (flags[row] & ROW_FLAG.flat) !== 0;
   };
 }
 

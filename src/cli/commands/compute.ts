@@ -5,7 +5,7 @@ import { findEndIndex } from '../../core/findEndIndex.js';
 import type { IndexReport } from '../../core/IndexReport.type.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { readPriceCsv } from '../../ingest/readPriceCsv.js';
-import { warnFlatRowFacts } from '../../ingest/warnFlatRowFacts.js';
+import { flatDaysOf, warnFlatRowFacts } from '../../ingest/warnFlatRowFacts.js';
 import type { ComputeResult } from '../../render/ComputeResult.type.js';
 import type { Io } from '../Io.type.js';
 import type { Command } from 'commander';
@@ -43,7 +43,7 @@ export async function computeReports(
         const asOf = options.asOfDay === null ? '' : isoFromDayNumber(options.asOfDay);
         throw new InputError(file, null, `${series.symbol} has no session on or before --as-of ${asOf}`);
       }
-      const flat = warnFlatRowFacts(report, series);
+      const flat = warnFlatRowFacts(report, flatDaysOf(series));
       if (flat !== null) warnings.push(flat);
       if (!withContext) {
         indexes.push(report);
