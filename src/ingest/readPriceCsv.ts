@@ -18,7 +18,7 @@ export interface ReadResult {
 }
 
 /** Cells that mean "no value on this day": the row is not a session. */
-const MISSING = new Set(['', '.', 'null', 'nan', '-', 'n/a', 'na', '#n/a']);
+export const MISSING = new Set(['', '.', 'null', 'nan', '-', 'n/a', 'na', '#n/a']);
 
 /** Reads a CSV of daily prices (`text` of the file `source`) into one series per index. */
 export function readPriceCsv(text: string, source: string, options: ReadOptions = {}): ReadResult {
@@ -67,19 +67,13 @@ export function readPriceCsv(text: string, source: string, options: ReadOptions 
   });
 
   if (columns === null) throw new InputError(source, null, 'file is empty');
-  if (skipped > 0) {
-    warnings.push({
-      source,
-      line: firstSkipped,
-      message: `${skipped} row${skipped === 1 ? '' : 's'} with no close skipped (not sessions), first on line ${firstSkipped}`,
-    });
-  }
+  if (skipped > 0) warnings.push(skippedRowsWarning(source, skipped, firstSkipped));
   if (builders.size === 0) throw new InputError(source, null, 'no data rows after the header');
   const series = [...builders.values()].map((b) => b.build(warnings));
   return { series, warnings };
 }
 
-function readPrice(text: string, column: string, source: string, line: number): number {
+export function readPrice(text: string, column: string, source: string, line: number): number {
   const value = parsePrice(text);
   if (Number.isNaN(value)) throw new InputError(source, line, `${column} ${quote(text)} is not a number`);
   if (!(value > 0) || !Number.isFinite(value)) {
@@ -89,8 +83,14 @@ function readPrice(text: string, column: string, source: string, line: number): 
 }
 
 /** An intraday price that may be missing on some rows: `NaN` when missing. */
-function readOptionalPrice(text: string, column: string, source: string, line: number): number {
+export function readOptionalPrice(text: string, column: string, source: string, line: number): number {
   return MISSING.has(text.toLowerCase()) ? NaN : readPrice(text, column, source, line);
+}
+
+/** The one warning for all rows without a close. */
+export function skippedRowsWarning(source: string, skipped: number, firstSkipped: number): InputWarning {
+  const rows = `${skipped} row${skipped === 1 ? '' : 's'}`;
+  return { source, line: firstSkipped, message: `${rows} with no close skipped (not sessions), first on line ${firstSkipped}` };
 }
 
 /** `data/spx.csv` → `SPX`; standard input → `STDIN`. */

@@ -3,6 +3,7 @@ import { computeIndexReport } from '../../core/computeIndexReport.js';
 import type { IndexReport } from '../../core/IndexReport.type.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { readPriceCsv } from '../../ingest/readPriceCsv.js';
+import { computePlainFile, type FileReports, type OnProgress } from '../../pipeline/computePlainFile.js';
 import type { ComputeResult } from '../../render/ComputeResult.type.js';
 import type { Io } from '../Io.type.js';
 import type { Command } from 'commander';
@@ -15,24 +16,41 @@ import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { collectStep, parseLevelList, parsePositive } from '../parsers.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
 
-/** Reads every file, then computes each index's report. */
-export async function computeReports(files: readonly string[], options: ReturnType<typeof toComputeOptions>, io: Io): Promise<ComputeResult> {
+/**
+ * Reads every file, then computes each index's report. A plain CSV file streams through the byte
+ * scanner (`computePlainFile`); anything else (quotes, other dialects, standard input) is read whole
+ * by the general path. Both give the same reports, warnings and errors.
+ */
+export async function computeReports(
+  files: readonly string[],
+  options: ReturnType<typeof toComputeOptions>,
+  io: Io,
+  onProgress?: OnProgress,
+): Promise<ComputeResult> {
   const indexes: IndexReport[] = [];
   const warnings: InputWarning[] = [];
   for (const file of files) {
-    const text = await io.readText(file);
-    const read = readPriceCsv(text, file, { symbol: options.symbol });
+    const read = computePlainFile(file, options, onProgress) ?? (await computeWhole(file, options, io));
     warnings.push(...read.warnings);
-    for (const series of read.series) {
-      const report = computeIndexReport(series, options.configFor(series.symbol), options.asOfDay);
+    for (const { symbol, report } of read.reports) {
       if (report === null) {
         const asOf = options.asOfDay === null ? '' : isoFromDayNumber(options.asOfDay);
-        throw new InputError(file, null, `${series.symbol} has no session on or before --as-of ${asOf}`);
+        throw new InputError(file, null, `${symbol} has no session on or before --as-of ${asOf}`);
       }
       indexes.push(report);
     }
   }
   return { indexes, warnings };
+}
+
+/** The general path: the whole text through `readPriceCsv`, then one report per series. */
+async function computeWhole(file: string, options: ReturnType<typeof toComputeOptions>, io: Io): Promise<FileReports> {
+  const read = readPriceCsv(await io.readText(file), file, { symbol: options.symbol });
+  const reports = read.series.map((series) => ({
+    symbol: series.symbol,
+    report: computeIndexReport(series, options.configFor(series.symbol), options.asOfDay),
+  }));
+  return { reports, warnings: read.warnings };
 }
 
 const COMPUTE_EXAMPLES = `

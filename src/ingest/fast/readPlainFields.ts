@@ -1,0 +1,82 @@
+import { toValidDayNumber } from '../../calendar/dayNumber.js';
+import { InputError, quote } from '../../errors.js';
+import { parseIsoDate } from '../parseIsoDate.js';
+import { denoiseFloat32 } from '../parsePrice.js';
+import { MISSING, readOptionalPrice, readPrice } from '../readPriceCsv.js';
+
+/*
+ * Per-field validation of the byte scanner. Each reader has a fast branch for the common shape
+ * (`YYYY-MM-DD`, `123.45`) read straight from the bytes, and otherwise decodes the field and runs the
+ * general path's own string functions, so values, skips and error messages are the general path's.
+ */
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * `digits[.digits]` with at most 15 digits in all, or -1 for any other text (including empty).
+ * Mantissa and power of ten are then exact doubles, so one division rounds correctly: the result
+ * equals `Number(text)` (Clinger's fast path).
+ */
+export function parsePlainDecimal(buf: Uint8Array, start: number, end: number): number {
+  let mantissa = 0;
+  let digits = 0;
+  let point = -1;
+  for (let i = start; i < end; i++) {
+    const d = buf[i] - 48;
+    if (d >= 0 && d <= 9) {
+      mantissa = mantissa * 10 + d;
+      digits++;
+    } else if (d === -2 && point < 0) {
+      point = i;
+    } else {
+      return -1;
+    }
+  }
+  if (digits === 0 || digits > 15 || point === start || point === end - 1) return -1;
+  return point < 0 ? mantissa : mantissa / POW10[end - point - 1];
+}
+
+/** The date's day number; an `InputError` like the general path's when it is not a valid date. */
+export function readDay(buf: Buffer, start: number, end: number, source: string, line: number): number {
+  if (end - start === 10 && buf[start + 4] === 45 && buf[start + 7] === 45) {
+    const year = fourDigits(buf, start);
+    const month = twoDigits(buf, start + 5);
+    const day = twoDigits(buf, start + 8);
+    if (year >= 0 && month >= 0 && day >= 0) {
+      const n = toValidDayNumber(year, month, day);
+      if (n !== null) return n;
+    }
+  }
+  const text = buf.toString('utf8', start, end).trim();
+  const n = parseIsoDate(text);
+  if (n === null) throw new InputError(source, line, `date ${quote(text)} is not a valid date`);
+  return n;
+}
+
+/** The close, or `NaN` when the cell is one of the "no value" markers (the row is skipped). */
+export function readClose(buf: Buffer, start: number, end: number, source: string, line: number): number {
+  const fast = parsePlainDecimal(buf, start, end);
+  if (fast > 0) return denoiseFloat32(fast);
+  const text = buf.toString('utf8', start, end).trim();
+  if (MISSING.has(text.toLowerCase())) return NaN;
+  return readPrice(text, 'close', source, line);
+}
+
+/** An intraday price (`high`, `low`): `NaN` when missing, an `InputError` when bad. */
+export function readIntraday(buf: Buffer, start: number, end: number, column: string, source: string, line: number): number {
+  const fast = parsePlainDecimal(buf, start, end);
+  if (fast > 0) return denoiseFloat32(fast);
+  return readOptionalPrice(buf.toString('utf8', start, end).trim(), column, source, line);
+}
+
+function fourDigits(buf: Uint8Array, at: number): number {
+  const a = buf[at] - 48, b = buf[at + 1] - 48, c = buf[at + 2] - 48, d = buf[at + 3] - 48;
+  if ((a | b | c | d) < 0 || a > 9 || b > 9 || c > 9 || d > 9) return -1;
+  return a * 1000 + b * 100 + c * 10 + d;
+}
+
+function twoDigits(buf: Uint8Array, at: number): number {
+  const a = buf[at] - 48, b = buf[at + 1] - 48;
+  if ((a | b) < 0 || a > 9 || b > 9) return -1;
+  return a * 10 + b;
+}
