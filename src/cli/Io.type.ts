@@ -8,4 +8,6 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal. */
   readonly stdoutIsTTY: boolean;
+  /** Whether standard error is a terminal (progress is shown only then). */
+  readonly stderrIsTTY?: boolean;
 }

@@ -1,4 +1,5 @@
-import type { LevelPlan, MilestoneConfig } from '../core/MilestoneConfig.type.js';
+import type { MilestoneConfig } from '../core/MilestoneConfig.type.js';
+import { type ConfigRule, chooseConfig } from '../pipeline/chooseConfig.js';
 import { UsageError } from '../errors.js';
 import type { StepSpec } from './parsers.js';
 
@@ -20,6 +21,8 @@ export interface RawComputeOptions {
 export interface ComputeOptions {
   /** The milestone configuration for an index with this symbol. */
   readonly configFor: (symbol: string) => MilestoneConfig;
+  /** The same choice as data, for worker threads. */
+  readonly configRule: ConfigRule;
   /** Use sessions on or before this day number; `null` for all. */
   readonly asOfDay: number | null;
   readonly symbol: string | undefined;
@@ -39,19 +42,17 @@ export function toComputeOptions(raw: RawComputeOptions, fileCount: number): Com
   }
   const symbol = raw.symbol?.trim().toUpperCase();
   if (symbol === '') throw new UsageError('--symbol needs a non-empty name');
-  const base = {
+  const rule: ConfigRule = {
     atOrAbove: raw.atOrAbove ?? false,
     inclusive: raw.inclusive ?? false,
     target: raw.target ?? null,
-  };
-  const levels = raw.levels;
-  const step = raw.step;
-  const planFor = (sym: string): LevelPlan => {
-    if (levels !== undefined) return { kind: 'list', levels };
-    return { kind: 'step', step: step?.bySymbol.get(sym) ?? step?.defaultStep ?? DEFAULT_STEP };
+    levels: raw.levels ?? null,
+    defaultStep: raw.step?.defaultStep ?? DEFAULT_STEP,
+    stepBySymbol: raw.step?.bySymbol ?? new Map(),
   };
   return {
-    configFor: (sym) => ({ ...base, plan: planFor(sym) }),
+    configFor: (sym) => chooseConfig(rule, sym),
+    configRule: rule,
     asOfDay: raw.asOf ?? null,
     symbol,
     format: raw.format,

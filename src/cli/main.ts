@@ -19,6 +19,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
   let code: number = EXIT.ok;
   const program = buildProgram(io, readVersion(), (c) => (code = c));

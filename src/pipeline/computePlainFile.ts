@@ -1,23 +1,32 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { IndexReport } from '../core/IndexReport.type.js';
-import type { MilestoneConfig } from '../core/MilestoneConfig.type.js';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { InputError, type InputWarning } from '../errors.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
 import type { PlainLayout } from '../ingest/fast/PlainLayout.type.js';
-import { NotPlainError, PlainRowScanner } from '../ingest/fast/scanPlainRows.js';
+import { NotPlainError } from '../ingest/fast/scanPlainRows.js';
 import { sniffPlainCsv } from '../ingest/fast/sniffPlainCsv.js';
 import { symbolFromPath } from '../ingest/readPriceCsv.js';
+import { type ConfigRule, chooseConfig } from './chooseConfig.js';
+import { unpackReport } from './packReport.js';
+import type { PendingReport } from './PendingReport.type.js';
+import type { RangeJob, RangeResult } from './RangeJob.type.js';
+import { scanFileRange } from './scanFileRange.js';
 
 export interface FileSettings {
-  readonly configFor: (symbol: string) => MilestoneConfig;
+  readonly configRule: ConfigRule;
   readonly asOfDay: number | null;
   /** Symbol for a file without a symbol column; default: the file name's stem. */
   readonly symbol?: string;
+  /** Let a worker thread fold the second half of a large file (default: when there are 2+ CPUs). */
+  readonly parallel?: boolean;
+  /** Smallest file split in two (default 16 MiB; tests lower it). */
+  readonly splitMinBytes?: number;
 }
 
 /** Each index of one file in order of first appearance, with its report (`null`: nothing on or before the as-of day). */
 export interface FileReports {
-  readonly reports: { readonly symbol: string; readonly report: IndexReport | null }[];
+  readonly reports: PendingReport[];
   readonly warnings: InputWarning[];
 }
 
@@ -25,38 +34,36 @@ export interface FileReports {
 export type OnProgress = (bytes: number, lines: number, size: number) => void;
 
 const HEAD_BYTES = 1 << 16;
-const CHUNK_BYTES = 1 << 22;
+/** Below this a worker's start-up (~30 ms) costs more than it saves. */
+const PARALLEL_MIN_BYTES = 16 << 20;
 
 /**
  * Streams a plain CSV file through the byte scanner, folding each index as its rows arrive: memory is
  * a chunk plus the milestone levels per index (plus the rows of indexes whose rows are out of date order).
- * Returns `null` when the file is not plain (or cannot be opened): the general path must read it,
- * and will give the right result or message. Same results, warnings and errors as the general path.
+ * A large file of contiguous indexes is split in two at a line start and the halves folded on two
+ * threads. Returns `null` when the file is not plain (or cannot be opened): the general path must read
+ * it, and will give the right result or message. Same results, warnings and errors as the general path.
  */
-export function computePlainFile(path: string, settings: FileSettings, onProgress?: OnProgress): FileReports | null {
+export async function computePlainFile(path: string, settings: FileSettings, onProgress?: OnProgress): Promise<FileReports | null> {
   if (path === '-') return null;
   let fd: number;
   try {
     fd = openSync(path, 'r');
-    if (!fstatSync(fd).isFile()) {
-      closeSync(fd);
-      return null;
-    }
   } catch {
     return null;
   }
   try {
-    return readOpenFile(fd, path, settings, onProgress);
+    if (!fstatSync(fd).isFile()) return null;
+    return await readOpenFile(fd, path, settings, onProgress);
   } finally {
     closeSync(fd);
   }
 }
 
-function readOpenFile(fd: number, source: string, settings: FileSettings, onProgress?: OnProgress): FileReports | null {
+async function readOpenFile(fd: number, source: string, settings: FileSettings, onProgress?: OnProgress): Promise<FileReports | null> {
   const size = fstatSync(fd).size;
   const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, size));
-  const headLength = readSync(fd, head, 0, head.length, 0);
-  const layout = sniffPlainCsv(head.subarray(0, headLength));
+  const layout = sniffPlainCsv(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
   if (layout === null) return null;
   const streams = new IndexStreams({
     source,
@@ -64,73 +71,83 @@ function readOpenFile(fd: number, source: string, settings: FileSettings, onProg
     hasSymbol: layout.symbol >= 0,
     hasHigh: layout.high >= 0,
     hasLow: layout.low >= 0,
-    configFor: settings.configFor,
+    configFor: (symbol) => chooseConfig(settings.configRule, symbol),
     asOfDay: settings.asOfDay,
   });
+  const split = (settings.parallel ?? availableParallelism() >= 2) && layout.symbol >= 0 && size - layout.dataStart >= (settings.splitMinBytes ?? PARALLEL_MIN_BYTES);
+  const mid = split ? lineStartAfter(fd, layout.dataStart + Math.floor((size - layout.dataStart) / 2), size) : size;
+  const progress = new Float64Array(new SharedArrayBuffer(16));
+  const worker = mid < size ? startWorker({ path: source, source, layout, start: mid, end: size, rule: settings.configRule, asOfDay: settings.asOfDay, progress }) : null;
+  const report = onProgress && ((bytes: number, lines: number) => onProgress(bytes + progress[0], lines + progress[1], size));
   try {
-    scanRange(fd, layout, source, streams, layout.dataStart, size, layout.dataLine - 1, onProgress && ((bytes, lines) => onProgress(bytes, lines, size)));
+    const lineAtMid = scanFileRange(fd, layout, source, streams, layout.dataStart, mid, layout.dataLine - 1, report);
+    let extra: FileReports['reports'] = [];
+    if (worker !== null) {
+      const result = await worker.result;
+      void worker.worker.terminate();
+      const merged = result.ok ? mergeRange(streams, result, lineAtMid) : null;
+      if (merged !== null) extra = merged;
+      else scanFileRange(fd, layout, source, streams, mid, size, lineAtMid, onProgress && ((bytes, lines) => onProgress(bytes, lines, size)));
+    }
     const replay = streams.replayRange();
     if (replay !== null) {
       streams.replaying = true;
-      scanRange(fd, layout, source, streams, replay.start, replay.end, replay.line - 1);
+      scanFileRange(fd, layout, source, streams, replay.start, replay.end, replay.line - 1);
       streams.replaying = false;
     }
-    return streams.finish();
+    const done = streams.finish();
+    return { warnings: done.warnings, reports: [...done.reports, ...extra] };
   } catch (error) {
     if (error instanceof NotPlainError) return null;
     // The general path reads a file with a quote anywhere through csv-parse, whose messages win.
-    if (error instanceof InputError && hasQuoteFrom(fd, 0, size)) return null;
+    if (error instanceof InputError && hasQuote(fd, size)) return null;
     throw error;
+  } finally {
+    void worker?.worker.terminate();
   }
 }
 
-/** Scans the lines of `[start, end)` of the file (a line cut by `end` is read whole only at the end of the file). */
-function scanRange(
-  fd: number,
-  layout: PlainLayout,
-  source: string,
-  sink: IndexStreams,
-  start: number,
-  end: number,
-  lineBefore: number,
-  onProgress?: (bytes: number, lines: number) => void,
-): void {
-  const scanner = new PlainRowScanner(layout, source, sink, lineBefore);
-  let buf = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - start + 1));
-  let base = start; // file offset of buf[0]
-  let filled = 0;
-  let position = start;
-  while (position < end) {
-    if (filled === buf.length) {
-      const bigger = Buffer.allocUnsafe(buf.length * 2);
-      buf.copy(bigger, 0, 0, filled);
-      buf = bigger;
-    }
-    const n = readSync(fd, buf, filled, Math.min(buf.length - filled, end - position), position);
+/**
+ * Appends a worker's range to the indexes of the range before: its head rows continue (or start) one
+ * index; its other indexes must be new. Returns their reports, or `null` when an index of the
+ * range also appeared before it (then the caller scans the range itself).
+ */
+function mergeRange(streams: IndexStreams, result: Extract<RangeResult, { ok: true }>, lineAtMid: number): FileReports['reports'] | null {
+  if (result.reports.some((r) => streams.streams.has(r.symbol))) return null;
+  const h = result.head;
+  const key = Buffer.from(h.symbolBytes);
+  for (let i = 0; i < h.length; i++) {
+    streams.row(key, h.days[i], h.close[i], h.high[i], h.low[i], 0, key.length, lineAtMid + h.lines[i], h.offsets[i]);
+  }
+  return result.reports.map(({ symbol, json }) => ({ symbol, hasSessions: json !== null, report: () => unpackReport(json!) }));
+}
+
+function startWorker(job: RangeJob): { worker: Worker; result: Promise<RangeResult> } {
+  const worker = new Worker(new URL('./foldRangeWorker.js', import.meta.url), { workerData: job });
+  const result = new Promise<RangeResult>((resolve) => {
+    worker.once('message', (m: RangeResult) => resolve(m));
+    worker.once('error', () => resolve({ ok: false }));
+    worker.once('exit', () => resolve({ ok: false }));
+  });
+  return { worker, result };
+}
+
+/** The offset of the first line that starts at or after `at` (`size` if none). */
+function lineStartAfter(fd: number, at: number, size: number): number {
+  const buf = Buffer.allocUnsafe(1 << 16);
+  for (let position = at - 1; position < size; ) {
+    const n = readSync(fd, buf, 0, buf.length, position);
     if (n === 0) break;
+    const nl = buf.subarray(0, n).indexOf(10);
+    if (nl >= 0) return position + nl + 1;
     position += n;
-    filled += n;
-    const consumed = scanner.scan(buf, 0, filled, base);
-    buf.copyWithin(0, consumed, filled);
-    filled -= consumed;
-    base += consumed;
-    onProgress?.(position, scanner.line);
   }
-  if (filled > 0) {
-    // The last line has no newline: scan it as if it had one.
-    if (filled === buf.length) {
-      const bigger = Buffer.allocUnsafe(buf.length + 1);
-      buf.copy(bigger, 0, 0, filled);
-      buf = bigger;
-    }
-    buf[filled] = 10;
-    scanner.scan(buf, 0, filled + 1, base);
-  }
+  return size;
 }
 
-function hasQuoteFrom(fd: number, start: number, size: number): boolean {
-  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-  for (let position = start; position < size; ) {
+function hasQuote(fd: number, size: number): boolean {
+  const buf = Buffer.allocUnsafe(1 << 22);
+  for (let position = 0; position < size; ) {
     const n = readSync(fd, buf, 0, buf.length, position);
     if (n === 0) break;
     if (buf.subarray(0, n).includes(34)) return true;

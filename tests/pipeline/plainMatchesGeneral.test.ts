@@ -5,27 +5,44 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isoFromDayNumber } from '../../src/calendar/dayNumber.js';
 import { computeIndexReport } from '../../src/core/computeIndexReport.js';
-import type { MilestoneConfig } from '../../src/core/MilestoneConfig.type.js';
+import type { IndexReport } from '../../src/core/IndexReport.type.js';
+import type { InputWarning } from '../../src/errors.js';
 import { readPriceCsv } from '../../src/ingest/readPriceCsv.js';
-import { computePlainFile, type FileReports } from '../../src/pipeline/computePlainFile.js';
+import { type ConfigRule, chooseConfig } from '../../src/pipeline/chooseConfig.js';
+import { computePlainFile } from '../../src/pipeline/computePlainFile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'milestones-plain-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The general path's answer for the same file: reports, warnings, or the error message. */
-function general(text: string, source: string, config: MilestoneConfig, asOfDay: number | null): FileReports | string {
+/** Reports (`null`: no session on or before the as-of day) and warnings, or the error message. */
+interface Outcome {
+  readonly reports: { readonly symbol: string; readonly report: IndexReport | null }[];
+  readonly warnings: readonly InputWarning[];
+}
+
+function general(text: string, source: string, rule: ConfigRule, asOfDay: number | null): Outcome | string {
   try {
     const read = readPriceCsv(text, source);
-    const reports = read.series.map((s) => ({ symbol: s.symbol, report: computeIndexReport(s, config, asOfDay) }));
+    const reports = read.series.map((s) => ({ symbol: s.symbol, report: computeIndexReport(s, chooseConfig(rule, s.symbol), asOfDay) }));
     return { reports, warnings: read.warnings };
   } catch (error) {
     return (error as Error).message;
   }
 }
 
-function fast(path: string, config: MilestoneConfig, asOfDay: number | null): FileReports | string | null {
+// The built module, so that its worker thread (dist/pipeline/foldRangeWorker.js) can start.
+const built = new URL('../../dist/pipeline/computePlainFile.js', import.meta.url).href;
+const computeBuilt = (await import(built)).computePlainFile as typeof computePlainFile;
+
+/** The scanner path, in one thread, or split in two at the middle line whatever the size. */
+async function fast(path: string, rule: ConfigRule, asOfDay: number | null, split: boolean): Promise<Outcome | string | null> {
   try {
-    return computePlainFile(path, { configFor: () => config, asOfDay });
+    const read = split
+      ? await computeBuilt(path, { configRule: rule, asOfDay, parallel: true, splitMinBytes: 0 })
+      : await computePlainFile(path, { configRule: rule, asOfDay, parallel: false });
+    if (read === null) return null;
+    return { reports: read.reports.map((p) => ({ symbol: p.symbol, report: p.hasSessions ? p.report() : null })), warnings: read.warnings };
   } catch (error) {
     return (error as Error).message;
   }
@@ -49,7 +66,7 @@ const row = fc.record({
 });
 const file = fc.record({
   rows: fc.array(row, { minLength: 0, maxLength: 40 }),
-  order: fc.constantFrom('asc', 'desc', 'scrambled'),
+  order: fc.constantFrom('asc', 'desc', 'scrambled', 'bySymbol', 'bySymbol'),
   withSymbol: fc.boolean(),
   withHigh: fc.boolean(),
   withLow: fc.boolean(),
@@ -66,10 +83,10 @@ const file = fc.record({
 const DAY0 = 19723; // 2024-01-01
 
 describe('the byte-scanner path', () => {
-  it('gives the general path\'s reports, warnings and errors on generated files', () => {
+  it('gives the general path\'s reports, warnings and errors on generated files, in one thread or two', async () => {
     let n = 0;
-    fc.assert(
-      fc.property(file, (f) => {
+    await fc.assert(
+      fc.asyncProperty(file, fc.boolean(), async (f, split) => {
         // Unique dates, then identical or conflicting repeats of some rows.
         const rows = f.rows.flatMap((r, i) => {
           const dated = { ...r, day: i };
@@ -78,6 +95,7 @@ describe('the byte-scanner path', () => {
         });
         if (f.order === 'asc') rows.sort((a, b) => a.day - b.day);
         if (f.order === 'desc') rows.sort((a, b) => b.day - a.day);
+        if (f.order === 'bySymbol') rows.sort((a, b) => (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : a.day - b.day));
         if (f.order === 'scrambled') rows.sort((a, b) => ((a.day * 37 + 11) % 41) - ((b.day * 37 + 11) % 41));
         const header = ['Date', ...(f.withSymbol ? ['Symbol'] : []), 'Open', ...(f.withHigh ? ['High'] : []), ...(f.withLow ? ['Low'] : []), 'Close', 'Volume'];
         const lines = [header.join(',')];
@@ -93,10 +111,10 @@ describe('the byte-scanner path', () => {
         const text = (f.bom ? '\ufeff' : '') + lines.join(eol) + (f.trailingNewline ? eol : '');
         const path = join(dir, `gen${n++ % 4}.csv`);
         writeFileSync(path, text);
-        const config: MilestoneConfig = { plan: { kind: 'step', step: f.step }, atOrAbove: f.atOrAbove, inclusive: false, target: 10 };
+        const rule: ConfigRule = { atOrAbove: f.atOrAbove, inclusive: false, target: 10, levels: null, defaultStep: f.step, stepBySymbol: new Map([['BBB', 3]]) };
         const asOfDay = f.asOf === null ? null : DAY0 + f.asOf;
-        const expected = general(text, path, config, asOfDay);
-        const actual = fast(path, config, asOfDay);
+        const expected = general(text, path, rule, asOfDay);
+        const actual = await fast(path, rule, asOfDay, split);
         if (f.quote && lines.length > 1) expect(actual, 'a quoted file goes to the general path').toBeNull();
         if (actual !== null) expect(actual).toEqual(expected);
       }),

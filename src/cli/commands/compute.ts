@@ -4,6 +4,8 @@ import type { IndexReport } from '../../core/IndexReport.type.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { readPriceCsv } from '../../ingest/readPriceCsv.js';
 import { computePlainFile, type FileReports, type OnProgress } from '../../pipeline/computePlainFile.js';
+import type { PendingReport } from '../../pipeline/PendingReport.type.js';
+import { startProgress } from '../startProgress.js';
 import type { ComputeResult } from '../../render/ComputeResult.type.js';
 import type { Io } from '../Io.type.js';
 import type { Command } from 'commander';
@@ -16,28 +18,41 @@ import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { collectStep, parseLevelList, parsePositive } from '../parsers.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
 
-/**
- * Reads every file, then computes each index's report. A plain CSV file streams through the byte
- * scanner (`computePlainFile`); anything else (quotes, other dialects, standard input) is read whole
- * by the general path. Both give the same reports, warnings and errors.
- */
+/** Reads every file, then computes each index's report. */
 export async function computeReports(
   files: readonly string[],
   options: ReturnType<typeof toComputeOptions>,
   io: Io,
   onProgress?: OnProgress,
 ): Promise<ComputeResult> {
-  const indexes: IndexReport[] = [];
+  const pending = await computePendingReports(files, options, io, onProgress);
+  return { indexes: pending.indexes.map((p) => p.report()), warnings: pending.warnings };
+}
+
+/**
+ * Reads every file; each index's report is then computed on demand. A plain CSV file streams through
+ * the byte scanner (`computePlainFile`); anything else (quotes, other dialects, standard input) is
+ * read whole by the general path. Both give the same reports, warnings and errors, all raised here.
+ */
+export async function computePendingReports(
+  files: readonly string[],
+  options: ReturnType<typeof toComputeOptions>,
+  io: Io,
+  onProgress?: OnProgress,
+): Promise<{ indexes: PendingReport[]; warnings: InputWarning[] }> {
+  const indexes: PendingReport[] = [];
   const warnings: InputWarning[] = [];
   for (const file of files) {
-    const read = computePlainFile(file, options, onProgress) ?? (await computeWhole(file, options, io));
+    // MILESTONES_THREADS=1 keeps a run on one thread (the benchmark measures what the second one buys).
+    const settings = { ...options, parallel: io.env.MILESTONES_THREADS === '1' ? false : undefined };
+    const read = (await computePlainFile(file, settings, onProgress)) ?? (await computeWhole(file, options, io));
     warnings.push(...read.warnings);
-    for (const { symbol, report } of read.reports) {
-      if (report === null) {
+    for (const index of read.reports) {
+      if (!index.hasSessions) {
         const asOf = options.asOfDay === null ? '' : isoFromDayNumber(options.asOfDay);
-        throw new InputError(file, null, `${symbol} has no session on or before --as-of ${asOf}`);
+        throw new InputError(file, null, `${index.symbol} has no session on or before --as-of ${asOf}`);
       }
-      indexes.push(report);
+      indexes.push(index);
     }
   }
   return { indexes, warnings };
@@ -46,11 +61,25 @@ export async function computeReports(
 /** The general path: the whole text through `readPriceCsv`, then one report per series. */
 async function computeWhole(file: string, options: ReturnType<typeof toComputeOptions>, io: Io): Promise<FileReports> {
   const read = readPriceCsv(await io.readText(file), file, { symbol: options.symbol });
-  const reports = read.series.map((series) => ({
-    symbol: series.symbol,
-    report: computeIndexReport(series, options.configFor(series.symbol), options.asOfDay),
-  }));
+  const reports = read.series.map((series) => {
+    const report = computeIndexReport(series, options.configFor(series.symbol), options.asOfDay);
+    return { symbol: series.symbol, hasSessions: report !== null, report: () => report! };
+  });
   return { reports, warnings: read.warnings };
+}
+
+/** CSV index by index, so a market-wide run never holds every report or the whole text. */
+function writeCsvByIndex(indexes: readonly PendingReport[], io: Io): void {
+  const header = renderCsv({ indexes: [], warnings: [] });
+  let out = header;
+  for (const index of indexes) {
+    out += renderCsv({ indexes: [index.report()], warnings: [] }).slice(header.length);
+    if (out.length > 1 << 20) {
+      io.stdout(out);
+      out = '';
+    }
+  }
+  io.stdout(out);
 }
 
 const COMPUTE_EXAMPLES = `
@@ -89,11 +118,17 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .addHelpText('after', COMPUTE_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions) => {
       const options = toComputeOptions(raw, files.length);
-      const result = await computeReports(files, options, io);
-      printWarnings(result.warnings, io);
-      const chalk = chalkFor(options.color, io);
-      const render = { table: renderTable, json: renderJson, csv: renderCsv }[options.format];
-      io.stdout(render(result, { chalk }));
+      const progress = io.stderrIsTTY ? startProgress(io) : undefined;
+      const pending = await computePendingReports(files, options, io, progress?.update);
+      progress?.done();
+      printWarnings(pending.warnings, io);
+      if (options.format === 'csv') {
+        writeCsvByIndex(pending.indexes, io);
+      } else {
+        const result = { indexes: pending.indexes.map((p) => p.report()), warnings: pending.warnings };
+        const chalk = chalkFor(options.color, io);
+        io.stdout((options.format === 'json' ? renderJson : renderTable)(result, { chalk }));
+      }
       setExit(EXIT.ok);
     });
 }

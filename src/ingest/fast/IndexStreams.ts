@@ -1,6 +1,7 @@
 import type { MilestoneConfig } from '../../core/MilestoneConfig.type.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { skippedRowsWarning } from '../readPriceCsv.js';
+import type { PendingReport } from '../../pipeline/PendingReport.type.js';
 import type { RowSink } from './scanPlainRows.js';
 import { SymbolStream } from './SymbolStream.js';
 import { sameBytes, SymbolTable } from './SymbolTable.js';
@@ -42,6 +43,10 @@ export class IndexStreams implements RowSink {
     else if (stream.needsReplay && lineOffset < stream.replayEnd) stream.addReplayed(day, close, high, low, line);
   }
 
+  get skippedRows(): number {
+    return this.skipped;
+  }
+
   skip(line: number): void {
     if (this.replaying) return;
     if (this.skipped++ === 0) this.firstSkipped = line;
@@ -81,12 +86,13 @@ export class IndexStreams implements RowSink {
    * with its report, or the general path's error for a file without sessions or with a conflicting
    * duplicate.
    */
-  finish(): { warnings: InputWarning[]; reports: { symbol: string; report: ReturnType<SymbolStream['report']> }[] } {
+  finish(): { warnings: InputWarning[]; reports: PendingReport[] } {
     const { source } = this.settings;
     const warnings: InputWarning[] = [];
     if (this.skipped > 0) warnings.push(skippedRowsWarning(source, this.skipped, this.firstSkipped));
     if (this.streams.size === 0) throw new InputError(source, null, 'no data rows after the header');
     for (const s of this.streams.values()) s.finish(warnings);
-    return { warnings, reports: [...this.streams.values()].map((s) => ({ symbol: s.symbol, report: s.report() })) };
+    const reports = [...this.streams.values()].map((s) => ({ symbol: s.symbol, hasSessions: s.hasSessions, report: () => s.report() }));
+    return { warnings, reports };
   }
 }

@@ -44,6 +44,11 @@ export class SymbolStream {
     this.tracker = new MilestoneTracker(config, hasHigh);
   }
 
+  /** In date order so far, with no repeated date. */
+  get clean(): boolean {
+    return this.builder === null && this.warnings.length === 0 && this.conflict === null;
+  }
+
   get needsReplay(): boolean {
     return this.replayEnd >= 0;
   }
@@ -111,10 +116,19 @@ export class SymbolStream {
 
   private series: ReturnType<SeriesBuilder['build']> | null = null;
 
-  /** The report (after `finish`), or `null` when no session is on or before the as-of day. */
-  report(): IndexReport | null {
-    if (this.series !== null) return computeIndexReport(this.series, this.config, this.asOfDay);
-    const tracker = this.tracker!;
-    return tracker.sessions === 0 ? null : tracker.report(this.symbol, this.source);
+  /** Whether any session is on or before the as-of day (after `finish`). */
+  get hasSessions(): boolean {
+    const s = this.series;
+    if (s === null) return this.tracker!.sessions > 0;
+    return s.length > 0 && (this.asOfDay === null || s.days[0] <= this.asOfDay);
+  }
+
+  /** The report (after `finish`; only when `hasSessions`). Frees the rows or levels it was made from. */
+  report(): IndexReport {
+    const report = this.series !== null ? computeIndexReport(this.series, this.config, this.asOfDay) : this.tracker!.report(this.symbol, this.source);
+    if (report === null) throw new Error(`SymbolStream.report: ${this.symbol} has no session`);
+    this.series = null;
+    this.tracker = null;
+    return report;
   }
 }
