@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 
 /** Calls `onRecord` with the fields and 1-based line number of every non-blank line of `text`. */
@@ -28,6 +28,8 @@ function splitPlain(text: string, onRecord: (fields: string[], line: number) => 
 /** RFC 4180 CSV with quoted fields, through csv-parse. */
 function splitQuoted(text: string, source: string, onRecord: (fields: string[], line: number) => void): void {
   let records: { record: string[]; info: { lines: number } }[];
+  // Loaded on first use: most files have no quotes, and start-up time matters to scripts.
+  const { parse } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
   try {
     records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
   } catch (error) {

@@ -13,9 +13,9 @@ import { MISSING, readOptionalPrice, readPrice } from '../readPriceCsv.js';
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
- * `digits[.digits]` with at most 15 digits in all, or -1 for any other text (including empty).
- * Mantissa and power of ten are then exact doubles, so one division rounds correctly: the result
- * equals `Number(text)` (Clinger's fast path).
+ * `Number(text)` for text of the form `digits[.digits]`, or -1 for any other text (including empty).
+ * Up to 15 digits, mantissa and power of ten are exact doubles, so one division rounds correctly
+ * (Clinger's fast path).
  */
 export function parsePlainDecimal(buf: Uint8Array, start: number, end: number): number {
   let mantissa = 0;
@@ -32,7 +32,9 @@ export function parsePlainDecimal(buf: Uint8Array, start: number, end: number): 
       return -1;
     }
   }
-  if (digits === 0 || digits > 15 || point === start || point === end - 1) return -1;
+  if (digits === 0 || point === start || point === end - 1) return -1;
+  // Longer decimals (Yahoo's float32 expansions such as 17.65999984741211) need the full algorithm.
+  if (digits > 15) return Number(latin1(buf, start, end));
   return point < 0 ? mantissa : mantissa / POW10[end - point - 1];
 }
 
@@ -67,6 +69,10 @@ export function readIntraday(buf: Buffer, start: number, end: number, column: st
   const fast = parsePlainDecimal(buf, start, end);
   if (fast > 0) return denoiseFloat32(fast);
   return readOptionalPrice(buf.toString('utf8', start, end).trim(), column, source, line);
+}
+
+function latin1(buf: Uint8Array, start: number, end: number): string {
+  return Buffer.prototype.toString.call(buf, 'latin1', start, end);
 }
 
 function fourDigits(buf: Uint8Array, at: number): number {

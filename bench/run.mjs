@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance goals of issue 6, measured. A benchmark, not a test: CI does not
+// run it and no test asserts a time. Workloads are generated once into .bench-cache/ (gitignored).
+// Environment: BENCH_RUNS (default 3) runs of each timed command, alternating milestones and pandas.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CACHE = `${ROOT}.bench-cache/`;
+const SHARED = `${ROOT}../shared/bench/`;
+const BIN = `${ROOT}bin/milestones.js`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const STEP = '100';
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+const log = (s = '') => process.stdout.write(`${s}\n`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** Generates (once) the long-format workload of SYMBOLS × DAYS rows; `byDate` re-sorts it by date. */
+function workload(symbols, days, byDate = false) {
+  mkdirSync(CACHE, { recursive: true });
+  const grouped = `${CACHE}market-${symbols}x${days}.csv`;
+  if (!existsSync(grouped)) {
+    log(`generating ${grouped} (gen.py ${symbols} ${days}) ...`);
+    const r = spawnSync('sh', ['-c', `python3 "${SHARED}gen.py" ${symbols} ${days} > "${grouped}.tmp"`], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('gen.py failed');
+    renameSync(`${grouped}.tmp`, grouped);
+  }
+  if (!byDate) return grouped;
+  const sorted = `${CACHE}market-${symbols}x${days}-bydate.csv`;
+  if (!existsSync(sorted)) {
+    log(`sorting ${grouped} by date ...`);
+    const cmd = `(head -1 "${grouped}"; tail -n +2 "${grouped}" | LC_ALL=C sort -s -t, -k1,1 -S 512M) > "${sorted}.tmp"`;
+    if (spawnSync('sh', ['-c', cmd], { stdio: 'inherit' }).status !== 0) throw new Error('sort failed');
+    renameSync(`${sorted}.tmp`, sorted);
+  }
+  return sorted;
+}
+
+/** Runs a command once: wall seconds, peak RSS (MB) and stdout when `keep`. */
+function measure(argv, { env = {}, keep = false } = {}) {
+  const full = TIME ? [TIME, '-f', '@@%e %M', ...argv] : argv;
+  const t0 = performance.now();
+  const r = spawnSync(full[0], full.slice(1), {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', keep ? 'pipe' : 'ignore', 'pipe'],
+  });
+  const wall = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const m = /@@([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  return { wall: m ? Number(m[1]) : wall, rssMb: m ? Number(m[2]) / 1024 : NaN, stdout: r.stdout };
+}
+
+function runs(argv, options) {
+  const all = Array.from({ length: RUNS }, () => measure(argv, options));
+  return { wall: median(all.map((x) => x.wall)), rssMb: Math.max(...all.map((x) => x.rssMb)), all };
+}
+
+const NEWLINES = `let n=0;const s=require('fs').createReadStream(process.argv[1]);s.on('data',b=>{let i=-1;while((i=b.indexOf(10,i+1))>=0)n++});s.on('end',()=>console.log(n))`;
+const compute = (file) => ['node', BIN, 'compute', file, '--step', STEP, '--format', 'csv'];
+const pandas = (file) => ['/usr/bin/python3', `${SHARED}pandas_ref.py`, file, STEP];
+const hasPandas = spawnSync('/usr/bin/python3', ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0;
+
+const m1 = workload(100, 10000);
+const m5 = workload(500, 10000);
+const m5d = workload(500, 10000, true);
+if (!existsSync(`${ROOT}dist/cli/main.js`)) throw new Error('run `npm run build` first');
+
+log(`milestones benchmark: ${RUNS} runs each, medians; peak RSS from ${TIME ?? 'unavailable'}; node ${process.version}`);
+log();
+
+// Alternate milestones and pandas on the 5 M-row file, so both see the same machine load.
+const ms5 = [];
+const pd5 = [];
+for (let i = 0; i < RUNS; i++) {
+  ms5.push(measure(compute(m5)));
+  if (hasPandas) pd5.push(measure(pandas(m5)));
+}
+const floor = runs(['node', '-e', NEWLINES, m5]);
+const ms5one = runs(compute(m5), { env: { MILESTONES_THREADS: '1' } });
+const ms1 = runs(compute(m1));
+const ms5d = runs(compute(m5d));
+const spx = runs(['node', BIN, 'compute', `${ROOT}fixtures/spx.csv`]);
+const bare = runs(['node', '-e', '']);
+
+const med = (xs) => ({ wall: median(xs.map((x) => x.wall)), rssMb: Math.max(...xs.map((x) => x.rssMb)) });
+const M5 = med(ms5);
+const P5 = hasPandas ? med(pd5) : null;
+const mb = (f) => statSync(f).size / 1e6;
+const row = (name, file, r, rows) =>
+  log(`${name.padEnd(44)} ${r.wall.toFixed(2).padStart(6)} s ${(file ? (mb(file) / r.wall).toFixed(0) : '').padStart(6)} MB/s ${r.rssMb.toFixed(0).padStart(6)} MB${rows ? `  ${((r.wall / rows) * 1e9).toFixed(0)} ns/row` : ''}`);
+
+log(`${'command'.padEnd(44)} ${'median'.padStart(8)} ${'rate'.padStart(11)} ${'peak RSS'.padStart(9)}`);
+row('milestones 5M (market-500x10000.csv)', m5, M5, 5e6);
+row('milestones 5M, one thread (MILESTONES_THREADS=1)', m5, ms5one, 5e6);
+row('milestones 1M (market-100x10000.csv)', m1, ms1, 1e6);
+row('milestones 5M sorted by date', m5d, ms5d, 5e6);
+if (P5) row('pandas_ref.py 5M', m5, P5, 5e6);
+else log('pandas_ref.py 5M                              (python3-pandas not installed: skipped)');
+row('newline count 5M (node createReadStream)', m5, floor);
+row('milestones compute fixtures/spx.csv', null, spx);
+row('node -e ""', null, bare);
+log();
+
+const perRow1 = ms1.wall / 1e6;
+const perRow5 = M5.wall / 5e6;
+const goals = [
+  [`5M time vs pandas: ${P5 ? (M5.wall / P5.wall).toFixed(3) : 'n/a'}x (goal <= 0.25x)`, P5 ? M5.wall <= 0.25 * P5.wall : null],
+  [`5M time vs newline floor: ${(M5.wall / floor.wall).toFixed(2)}x (goal <= 4x)`, M5.wall <= 4 * floor.wall],
+  [`peak RSS 5M grouped by symbol: ${M5.rssMb.toFixed(0)} MB (goal <= 150 MB)`, M5.rssMb <= 150],
+  [`peak RSS 5M sorted by date: ${ms5d.rssMb.toFixed(0)} MB (goal <= 150 MB)`, ms5d.rssMb <= 150],
+  [`per-row time 1M vs 5M: ${(perRow1 * 1e9).toFixed(0)} vs ${(perRow5 * 1e9).toFixed(0)} ns, differ by ${((Math.abs(perRow1 - perRow5) / Math.min(perRow1, perRow5)) * 100).toFixed(1)}% (goal <= 15%)`, Math.abs(perRow1 - perRow5) <= 0.15 * Math.min(perRow1, perRow5)],
+  [`spx.csv vs node -e "": ${(spx.wall / bare.wall).toFixed(2)}x (goal <= 3x)`, spx.wall <= 3 * bare.wall],
+  [`second thread: ${ms5one.wall.toFixed(2)} s -> ${M5.wall.toFixed(2)} s (${(ms5one.wall / M5.wall).toFixed(2)}x faster)`, null],
+];
+
+// Agreement: every symbol's last date, last close, record close, confirmed milestones and the sum
+// of trading-day gaps, milestones (JSON) against pandas_ref.py.
+let agreement = ['results vs pandas: skipped (python3-pandas not installed)', null];
+if (hasPandas) {
+  const ours = JSON.parse(measure(['node', BIN, 'compute', m5, '--step', STEP, '--format', 'json'], { keep: true }).stdout);
+  const theirs = measure(pandas(m5), { keep: true }).stdout.trim().split('\n');
+  const bySymbol = new Map(ours.indexes.map((x) => [x.symbol, x]));
+  let bad = 0;
+  let first = '';
+  for (const line of theirs) {
+    const [sym, lastDate, lastClose, rec, , confirmed, gaps] = line.split(',');
+    const x = bySymbol.get(sym);
+    const done = x ? x.milestones.filter((m) => m.status === 'confirmed') : [];
+    const mine = x && [sym, x.asOf, x.close.toFixed(2), x.recordClose.value.toFixed(2), String(done.length), String(done.reduce((s, m) => s + (m.tradingDays ?? 0), 0))].join(',');
+    const want = [sym, lastDate, lastClose, rec, confirmed, gaps].join(',');
+    if (mine !== want) {
+      bad++;
+      first ||= `${want} (pandas) vs ${mine} (milestones)`;
+    }
+  }
+  const same = bad === 0 && theirs.length === bySymbol.size;
+  agreement = [`results vs pandas: ${same ? `all ${theirs.length} symbols agree` : `${bad} of ${theirs.length} differ; first: ${first}`} (last date, last close, record close, confirmed milestones, sum of gaps)`, same];
+}
+// The date-sorted and grouped files hold the same rows: the same output, in another symbol order
+// only if first appearances differ (they do not here).
+const grouped = measure(compute(m5), { keep: true }).stdout;
+const sortedOut = measure(compute(m5d), { keep: true }).stdout;
+const layouts = [`output, grouped vs date-sorted file: ${grouped === sortedOut ? 'identical' : 'DIFFERENT'}`, grouped === sortedOut];
+
+for (const [text, ok] of [...goals, agreement, layouts]) log(`${ok === null ? '  ' : ok ? 'ok' : 'NO'}  ${text}`);
