@@ -5,6 +5,7 @@ import { InputError, type InputWarning } from '../errors.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
 import type { PlainLayout } from '../ingest/fast/PlainLayout.type.js';
 import { NotPlainError } from '../ingest/fast/scanPlainRows.js';
+import { looksContiguous } from '../ingest/fast/looksContiguous.js';
 import { sniffPlainCsv } from '../ingest/fast/sniffPlainCsv.js';
 import { symbolFromPath } from '../ingest/readPriceCsv.js';
 import { type ConfigRule, chooseConfig } from './chooseConfig.js';
@@ -63,7 +64,8 @@ export async function computePlainFile(path: string, settings: FileSettings, onP
 async function readOpenFile(fd: number, source: string, settings: FileSettings, onProgress?: OnProgress): Promise<FileReports | null> {
   const size = fstatSync(fd).size;
   const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, size));
-  const layout = sniffPlainCsv(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
+  const sample = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  const layout = sniffPlainCsv(sample);
   if (layout === null) return null;
   const streams = new IndexStreams({
     source,
@@ -74,7 +76,10 @@ async function readOpenFile(fd: number, source: string, settings: FileSettings, 
     configFor: (symbol) => chooseConfig(settings.configRule, symbol),
     asOfDay: settings.asOfDay,
   });
-  const split = (settings.parallel ?? availableParallelism() >= 2) && layout.symbol >= 0 && size - layout.dataStart >= (settings.splitMinBytes ?? PARALLEL_MIN_BYTES);
+  const split =
+    (settings.parallel ?? availableParallelism() >= 2) &&
+    size - layout.dataStart >= (settings.splitMinBytes ?? PARALLEL_MIN_BYTES) &&
+    looksContiguous(sample, layout);
   const mid = split ? lineStartAfter(fd, layout.dataStart + Math.floor((size - layout.dataStart) / 2), size) : size;
   const progress = new Float64Array(new SharedArrayBuffer(16));
   const worker = mid < size ? startWorker({ path: source, source, layout, start: mid, end: size, rule: settings.configRule, asOfDay: settings.asOfDay, progress }) : null;
@@ -122,8 +127,14 @@ function mergeRange(streams: IndexStreams, result: Extract<RangeResult, { ok: tr
   return result.reports.map(({ symbol, json }) => ({ symbol, hasSessions: json !== null, report: () => unpackReport(json!) }));
 }
 
+/**
+ * A small heap for the worker: the memory bound holds with two threads. A range that needs more
+ * (the worker runs out of memory) is scanned by the main thread instead.
+ */
+const LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 };
+
 function startWorker(job: RangeJob): { worker: Worker; result: Promise<RangeResult> } {
-  const worker = new Worker(new URL('./foldRangeWorker.js', import.meta.url), { workerData: job });
+  const worker = new Worker(new URL('./foldRangeWorker.js', import.meta.url), { workerData: job, resourceLimits: LIMITS });
   const result = new Promise<RangeResult>((resolve) => {
     worker.once('message', (m: RangeResult) => resolve(m));
     worker.once('error', () => resolve({ ok: false }));

@@ -27,6 +27,7 @@ export function renderCsv(result: ComputeResult): string {
 /** A CSV cell: `null` is empty; text with a comma, quote or newline is quoted. */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
+  if (typeof value === 'number') return String(value); // never a comma, quote or newline
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,4 +1,4 @@
-import { toValidDayNumber } from '../../calendar/dayNumber.js';
+import { daysInMonth, toValidDayNumber } from '../../calendar/dayNumber.js';
 import { InputError, quote } from '../../errors.js';
 import { parseIsoDate } from '../parseIsoDate.js';
 import { denoiseFloat32 } from '../parsePrice.js';
@@ -38,15 +38,28 @@ export function parsePlainDecimal(buf: Uint8Array, start: number, end: number): 
   return point < 0 ? mantissa : mantissa / POW10[end - point - 1];
 }
 
+/**
+ * The last `YYYY-MM-` prefix read, as `year * 100 + month`, with the day number of its day 0 and
+ * the month's length: consecutive rows mostly share it, and then the day is one addition.
+ */
+const lastMonth = { key: -1, day0: 0, length: 0 };
+
 /** The date's day number; an `InputError` like the general path's when it is not a valid date. */
 export function readDay(buf: Buffer, start: number, end: number, source: string, line: number): number {
   if (end - start === 10 && buf[start + 4] === 45 && buf[start + 7] === 45) {
     const year = fourDigits(buf, start);
     const month = twoDigits(buf, start + 5);
     const day = twoDigits(buf, start + 8);
+    const key = year * 100 + month; // never a valid month's key when year or month is -1
+    if (key === lastMonth.key && day >= 1 && day <= lastMonth.length) return lastMonth.day0 + day;
     if (year >= 0 && month >= 0 && day >= 0) {
       const n = toValidDayNumber(year, month, day);
-      if (n !== null) return n;
+      if (n !== null) {
+        lastMonth.key = key;
+        lastMonth.day0 = n - day;
+        lastMonth.length = daysInMonth(year, month);
+        return n;
+      }
     }
   }
   const text = buf.toString('utf8', start, end).trim();
