@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InputError, type InputWarning } from '../errors.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
@@ -19,7 +19,10 @@ export interface FileSettings {
   readonly asOfDay: number | null;
   /** Symbol for a file without a symbol column; default: the file name's stem. */
   readonly symbol?: string;
-  /** Let a worker thread fold the second half of a large file (default: when there are 2+ CPUs). */
+  /**
+   * Let a worker thread fold the second half of a large file. Default: when a second CPU is idle
+   * (on a busy machine the thread competes for a core and only adds its memory).
+   */
   readonly parallel?: boolean;
   /** Smallest file split in two (default 16 MiB; tests lower it). */
   readonly splitMinBytes?: number;
@@ -77,7 +80,7 @@ async function readOpenFile(fd: number, source: string, settings: FileSettings, 
     asOfDay: settings.asOfDay,
   });
   const split =
-    (settings.parallel ?? availableParallelism() >= 2) &&
+    (settings.parallel ?? hasIdleCpu()) &&
     size - layout.dataStart >= (settings.splitMinBytes ?? PARALLEL_MIN_BYTES) &&
     looksContiguous(sample, layout);
   const mid = split ? lineStartAfter(fd, layout.dataStart + Math.floor((size - layout.dataStart) / 2), size) : size;
@@ -141,6 +144,10 @@ function startWorker(job: RangeJob): { worker: Worker; result: Promise<RangeResu
     worker.once('exit', () => resolve({ ok: false }));
   });
   return { worker, result };
+}
+
+function hasIdleCpu(): boolean {
+  return loadavg()[0] <= availableParallelism() - 1.5;
 }
 
 /** The offset of the first line that starts at or after `at` (`size` if none). */
