@@ -44,23 +44,31 @@ export function parsePlainDecimal(buf: Uint8Array, start: number, end: number): 
  */
 const lastMonth = { key: -1, day0: 0, length: 0 };
 
+/** `readIsoDay`'s "not a valid `YYYY-MM-DD`". */
+export const NO_DAY = -0x7fffffff;
+
+/** The day number of the valid date `YYYY-MM-DD` in the 10 bytes at `start`, or `NO_DAY`. */
+export function readIsoDay(buf: Uint8Array, start: number): number {
+  if (buf[start + 4] !== 45 || buf[start + 7] !== 45) return NO_DAY;
+  const year = fourDigits(buf, start);
+  const month = twoDigits(buf, start + 5);
+  const day = twoDigits(buf, start + 8);
+  const key = year * 100 + month; // never a valid month's key when year or month is -1
+  if (key === lastMonth.key && day >= 1 && day <= lastMonth.length) return lastMonth.day0 + day;
+  if (year < 0 || month < 0 || day < 0) return NO_DAY;
+  const n = toValidDayNumber(year, month, day);
+  if (n === null) return NO_DAY;
+  lastMonth.key = key;
+  lastMonth.day0 = n - day;
+  lastMonth.length = daysInMonth(year, month);
+  return n;
+}
+
 /** The date's day number; an `InputError` like the general path's when it is not a valid date. */
 export function readDay(buf: Buffer, start: number, end: number, source: string, line: number): number {
-  if (end - start === 10 && buf[start + 4] === 45 && buf[start + 7] === 45) {
-    const year = fourDigits(buf, start);
-    const month = twoDigits(buf, start + 5);
-    const day = twoDigits(buf, start + 8);
-    const key = year * 100 + month; // never a valid month's key when year or month is -1
-    if (key === lastMonth.key && day >= 1 && day <= lastMonth.length) return lastMonth.day0 + day;
-    if (year >= 0 && month >= 0 && day >= 0) {
-      const n = toValidDayNumber(year, month, day);
-      if (n !== null) {
-        lastMonth.key = key;
-        lastMonth.day0 = n - day;
-        lastMonth.length = daysInMonth(year, month);
-        return n;
-      }
-    }
+  if (end - start === 10) {
+    const n = readIsoDay(buf, start);
+    if (n !== NO_DAY) return n;
   }
   const text = buf.toString('utf8', start, end).trim();
   const n = parseIsoDate(text);

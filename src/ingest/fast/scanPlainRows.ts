@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
 import type { PlainLayout } from './PlainLayout.type.js';
-import { readClose, readDay, readIntraday } from './readPlainFields.js';
+import { NO_DAY, readClose, readDay, readIntraday, readIsoDay } from './readPlainFields.js';
 
 /** The file turned out not to be plain (a quote after the sampled head): read it with the general path. */
 export class NotPlainError extends Error {
@@ -46,13 +46,21 @@ export class PlainRowScanner {
    * offset in `buf` where the unfinished last line starts (`end` when there is none).
    */
   scan(buf: Buffer, start: number, end: number, base: number): number {
+    // A quote anywhere sends the whole file to the general path: one native search per chunk.
+    if (buf.subarray(start, end).includes(QUOTE)) throw new NotPlainError();
     const cuts = this.cuts;
     const width = this.layout.width;
+    const dateFirst = this.layout.date === 0 && width > 1;
     let line = this.line;
     let lineStart = start;
     let commas = 0;
     cuts[0] = start;
-    for (let i = start; i < end; i++) {
+    let i = start;
+    if (dateFirst && this.takeDate(buf, i, end)) {
+      commas = 1;
+      i += 11;
+    }
+    for (; i < end; i++) {
       const c = buf[i];
       if (c > COMMA) continue;
       if (c === COMMA) {
@@ -71,17 +79,38 @@ export class PlainRowScanner {
         lineStart = i + 1;
         commas = 0;
         cuts[0] = lineStart;
-      } else if (c === QUOTE) {
-        throw new NotPlainError();
+        if (dateFirst && this.takeDate(buf, lineStart, end)) {
+          // The date and its comma are read: continue after them.
+          commas = 1;
+          i += 11; // the loop's i++ then moves past the comma
+        }
       }
     }
     this.line = line;
     return lineStart;
   }
 
+  /** Day number of the date just read by `takeDate`, or `NO_DAY`. */
+  private takenDay = NO_DAY;
+
+  /**
+   * When the line at `at` starts with a valid `YYYY-MM-DD` and a comma (the common first column),
+   * reads it at once and records the second field's start, sparing the scanner those bytes.
+   */
+  private takeDate(buf: Buffer, at: number, end: number): boolean {
+    this.takenDay = NO_DAY;
+    if (at + 10 >= end || buf[at + 10] !== COMMA) return false;
+    const day = readIsoDay(buf, at);
+    if (day === NO_DAY) return false;
+    this.takenDay = day;
+    this.cuts[1] = at + 11;
+    return true;
+  }
+
   private readRow(buf: Buffer, line: number, lineOffset: number): void {
     const { cuts, layout, source } = this;
-    const day = readDay(buf, cuts[layout.date], cuts[layout.date + 1] - 1, source, line);
+    const taken = this.takenDay;
+    const day = taken !== NO_DAY ? taken : readDay(buf, cuts[layout.date], cuts[layout.date + 1] - 1, source, line);
     const close = readClose(buf, cuts[layout.close], cuts[layout.close + 1] - 1, source, line);
     if (close !== close) {
       this.sink.skip(line);
