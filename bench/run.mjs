@@ -110,14 +110,15 @@ row('milestones compute fixtures/spx.csv', null, spx);
 row('node -e ""', null, bare);
 log();
 
-const perRow1 = ms1.wall / 1e6;
-const perRow5 = M5.wall / 5e6;
+// Per-row cost net of Node's own start-up (`node -e ""`), which a row count cannot amortise.
+const perRow1 = (ms1.wall - bare.wall) / 1e6;
+const perRow5 = (M5.wall - bare.wall) / 5e6;
 const goals = [
   [`5M time vs pandas: ${P5 ? (M5.wall / P5.wall).toFixed(3) : 'n/a'}x (goal <= 0.25x)`, P5 ? M5.wall <= 0.25 * P5.wall : null],
   [`5M time vs newline floor: ${(M5.wall / floor.wall).toFixed(2)}x (goal <= 4x)`, M5.wall <= 4 * floor.wall],
   [`peak RSS 5M grouped by symbol: ${M5.rssMb.toFixed(0)} MB (goal <= 150 MB)`, M5.rssMb <= 150],
   [`peak RSS 5M sorted by date: ${ms5d.rssMb.toFixed(0)} MB (goal <= 150 MB)`, ms5d.rssMb <= 150],
-  [`per-row time 1M vs 5M: ${(perRow1 * 1e9).toFixed(0)} vs ${(perRow5 * 1e9).toFixed(0)} ns, differ by ${((Math.abs(perRow1 - perRow5) / Math.min(perRow1, perRow5)) * 100).toFixed(1)}% (goal <= 15%)`, Math.abs(perRow1 - perRow5) <= 0.15 * Math.min(perRow1, perRow5)],
+  [`per-row time (less node start-up) 1M vs 5M: ${(perRow1 * 1e9).toFixed(0)} vs ${(perRow5 * 1e9).toFixed(0)} ns, differ by ${((Math.abs(perRow1 - perRow5) / Math.min(perRow1, perRow5)) * 100).toFixed(1)}% (goal <= 15%)`, Math.abs(perRow1 - perRow5) <= 0.15 * Math.min(perRow1, perRow5)],
   [`spx.csv vs node -e "": ${(spx.wall / bare.wall).toFixed(2)}x (goal <= 3x)`, spx.wall <= 3 * bare.wall],
   [`second thread: ${ms5one.wall.toFixed(2)} s -> ${ms5two.wall.toFixed(2)} s (${(ms5one.wall / ms5two.wall).toFixed(2)}x), peak RSS ${ms5one.rssMb.toFixed(0)} -> ${ms5two.rssMb.toFixed(0)} MB; default mode at the current load: ${load()}`, null],
 ];

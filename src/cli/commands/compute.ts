@@ -10,8 +10,6 @@ import type { ComputeResult } from '../../render/ComputeResult.type.js';
 import type { Io } from '../Io.type.js';
 import type { Command } from 'commander';
 import { renderCsv } from '../../render/renderCsv.js';
-import { renderJson } from '../../render/renderJson.js';
-import { renderTable } from '../../render/renderTable.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
@@ -122,7 +120,9 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
       } else {
         const result = { indexes: pending.indexes.map((p) => p.report()), warnings: pending.warnings };
         const chalk = chalkFor(options.color, io);
-        io.stdout((options.format === 'json' ? renderJson : renderTable)(result, { chalk }));
+        // Loaded when used: start-up time matters to scripts that call the tool in a loop.
+        const render = options.format === 'json' ? (await import('../../render/renderJson.js')).renderJson : (await import('../../render/renderTable.js')).renderTable;
+        io.stdout(render(result, { chalk }));
       }
       setExit(EXIT.ok);
     });

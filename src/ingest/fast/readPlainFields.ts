@@ -17,7 +17,7 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 
  * Up to 15 digits, mantissa and power of ten are exact doubles, so one division rounds correctly
  * (Clinger's fast path).
  */
-export function parsePlainDecimal(buf: Uint8Array, start: number, end: number): number {
+export function parsePlainDecimal(buf: Buffer, start: number, end: number): number {
   let mantissa = 0;
   let digits = 0;
   let point = -1;
@@ -92,8 +92,9 @@ export function readIntraday(buf: Buffer, start: number, end: number, column: st
   return readOptionalPrice(buf.toString('utf8', start, end).trim(), column, source, line);
 }
 
-function latin1(buf: Uint8Array, start: number, end: number): string {
-  return Buffer.prototype.toString.call(buf, 'latin1', start, end);
+/** The bytes as text; `latin1Slice` (Node's own, behind `toString('latin1')`) skips argument checks. */
+function latin1(buf: Buffer, start: number, end: number): string {
+  return (buf as Buffer & { latin1Slice(start: number, end: number): string }).latin1Slice(start, end);
 }
 
 function fourDigits(buf: Uint8Array, at: number): number {
