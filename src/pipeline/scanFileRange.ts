@@ -2,7 +2,7 @@ import { readSync } from 'node:fs';
 import type { PlainLayout } from '../ingest/fast/PlainLayout.type.js';
 import { PlainRowScanner, type RowSink } from '../ingest/fast/scanPlainRows.js';
 
-const CHUNK_BYTES = 1 << 22;
+const CHUNK_BYTES = 1 << 20;
 
 /**
  * Scans the lines of `[start, end)` of the file into `sink`; `start` is a line start, `end` a line
