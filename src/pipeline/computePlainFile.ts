@@ -86,9 +86,9 @@ async function readOpenFile(fd: number, source: string, settings: FileSettings, 
   const mid = split ? lineStartAfter(fd, layout.dataStart + Math.floor((size - layout.dataStart) / 2), size) : size;
   const progress = new Float64Array(new SharedArrayBuffer(16));
   const worker = mid < size ? startWorker({ path: source, source, layout, start: mid, end: size, rule: settings.configRule, asOfDay: settings.asOfDay, progress }) : null;
-  const report = onProgress && ((bytes: number, lines: number) => onProgress(bytes + progress[0], lines + progress[1], size));
+  const progressOfBoth = onProgress && ((bytes: number, lines: number) => onProgress(bytes + progress[0], lines + progress[1], size));
   try {
-    const lineAtMid = scanFileRange(fd, layout, source, streams, layout.dataStart, mid, layout.dataLine - 1, report);
+    const lineAtMid = scanFileRange(fd, layout, source, streams, layout.dataStart, mid, layout.dataLine - 1, progressOfBoth);
     let extra: FileReports['reports'] = [];
     if (worker !== null) {
       const result = await worker.result;

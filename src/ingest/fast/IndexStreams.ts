@@ -37,6 +37,8 @@ export class IndexStreams implements RowSink {
   row(buf: Buffer, day: number, close: number, high: number, low: number, symbolStart: number, symbolEnd: number, line: number, lineOffset: number): void {
     let stream = this.lastStream;
     if (stream === null || (this.settings.hasSymbol && !sameBytes(this.lastKey, buf, symbolStart, symbolEnd))) {
+      // Replaying, every row's index is known (or, folded by another thread, not this one's).
+      if (this.replaying && this.byBytes.find(buf, symbolStart, symbolEnd) < 0) return;
       stream = this.resolve(buf, symbolStart, symbolEnd, line, lineOffset);
     }
     if (!this.replaying) stream.add(day, close, high, low, line, lineOffset);
