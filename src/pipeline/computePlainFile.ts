@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InputError, type InputWarning } from '../errors.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
@@ -20,8 +20,9 @@ export interface FileSettings {
   /** Symbol for a file without a symbol column; default: the file name's stem. */
   readonly symbol?: string;
   /**
-   * Let a worker thread fold the second half of a large file. Default: when a second CPU is idle
-   * (on a busy machine the thread competes for a core and only adds its memory).
+   * Let a worker thread fold the second half of a large file (default: no). Measured on the 2-CPU
+   * benchmark machine it did not pay: each half scans slower with both CPUs busy, the worker warms up
+   * its own JIT, and its reports cost ~0.3 s to pack and unpack, for ~20 MB more memory.
    */
   readonly parallel?: boolean;
   /** Smallest file split in two (default 16 MiB; tests lower it). */
@@ -80,7 +81,8 @@ async function readOpenFile(fd: number, source: string, settings: FileSettings, 
     asOfDay: settings.asOfDay,
   });
   const split =
-    (settings.parallel ?? hasIdleCpu()) &&
+    settings.parallel === true &&
+    availableParallelism() >= 2 &&
     size - layout.dataStart >= (settings.splitMinBytes ?? PARALLEL_MIN_BYTES) &&
     looksContiguous(sample, layout);
   const mid = split ? lineStartAfter(fd, layout.dataStart + Math.floor((size - layout.dataStart) / 2), size) : size;
@@ -144,10 +146,6 @@ function startWorker(job: RangeJob): { worker: Worker; result: Promise<RangeResu
     worker.once('exit', () => resolve({ ok: false }));
   });
   return { worker, result };
-}
-
-function hasIdleCpu(): boolean {
-  return loadavg()[0] <= availableParallelism() - 1.5;
 }
 
 /** The offset of the first line that starts at or after `at` (`size` if none). */

@@ -41,9 +41,8 @@ export async function computePendingReports(
   const indexes: PendingReport[] = [];
   const warnings: InputWarning[] = [];
   for (const file of files) {
-    // MILESTONES_THREADS=1 or 2 overrides the choice of threads (the benchmark measures both).
-    const threads = io.env.MILESTONES_THREADS;
-    const settings = { ...options, parallel: threads === '1' ? false : threads === '2' ? true : undefined };
+    // MILESTONES_THREADS=2 splits a large file between two threads (the benchmark measures both).
+    const settings = { ...options, parallel: io.env.MILESTONES_THREADS === '2' };
     const read = (await computePlainFile(file, settings, onProgress)) ?? (await computeWhole(file, options, io));
     warnings.push(...read.warnings);
     for (const index of read.reports) {
