@@ -61,7 +61,8 @@ function runs(argv, options) {
 }
 
 const NEWLINES = `let n=0;const s=require('fs').createReadStream(process.argv[1]);s.on('data',b=>{let i=-1;while((i=b.indexOf(10,i+1))>=0)n++});s.on('end',()=>console.log(n))`;
-const compute = (file) => ['node', BIN, 'compute', file, '--step', STEP, '--format', 'csv'];
+// The bin as installed (`milestones ...`): its shebang carries the node options.
+const compute = (file) => [BIN, 'compute', file, '--step', STEP, '--format', 'csv'];
 const pandas = (file) => ['/usr/bin/python3', `${SHARED}pandas_ref.py`, file, STEP];
 const hasPandas = spawnSync('/usr/bin/python3', ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0;
 
@@ -89,7 +90,7 @@ const floor = runs(['node', '-e', NEWLINES, m5]);
 const ms5two = runs(compute(m5), { env: { MILESTONES_THREADS: '2' } });
 const ms1 = runs(compute(m1));
 const ms5d = runs(compute(m5d));
-const spx = runs(['node', BIN, 'compute', `${ROOT}fixtures/spx.csv`]);
+const spx = runs([BIN, 'compute', `${ROOT}fixtures/spx.csv`]);
 const bare = runs(['node', '-e', '']);
 const fixed = runs(compute(tiny));
 
@@ -129,7 +130,7 @@ const goals = [
 // of trading-day gaps, milestones (JSON) against pandas_ref.py.
 let agreement = ['results vs pandas: skipped (python3-pandas not installed)', null];
 if (hasPandas) {
-  const ours = JSON.parse(measure(['node', BIN, 'compute', m5, '--step', STEP, '--format', 'json'], { keep: true }).stdout);
+  const ours = JSON.parse(measure([BIN, 'compute', m5, '--step', STEP, '--format', 'json'], { keep: true }).stdout);
   const theirs = measure(pandas(m5), { keep: true }).stdout.trim().split('\n');
   const bySymbol = new Map(ours.indexes.map((x) => [x.symbol, x]));
   let bad = 0;

@@ -8,6 +8,11 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal. */
   readonly stdoutIsTTY: boolean;
+  /**
+   * Resolves once standard output has taken most of what was written (a pipe to a slow reader
+   * would otherwise queue a whole large output in memory). Absent: writes never queue.
+   */
+  readonly stdoutDrained?: () => Promise<void>;
   /** Whether standard error is a terminal (progress is shown only then). */
   readonly stderrIsTTY?: boolean;
 }

@@ -20,6 +20,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutDrained: () =>
+      process.stdout.writableLength < 1 << 20 ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve)),
   };
   let code: number = EXIT.ok;
   const program = buildProgram(io, readVersion(), (c) => (code = c));

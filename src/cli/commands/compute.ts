@@ -67,11 +67,14 @@ async function computeWhole(file: string, options: ReturnType<typeof toComputeOp
 }
 
 /** CSV index by index, so a market-wide run never holds every report or the whole text. */
-function writeCsvByIndex(indexes: readonly PendingReport[], io: Io): void {
+async function writeCsvByIndex(indexes: readonly PendingReport[], io: Io): Promise<void> {
   const header = renderCsv({ indexes: [], warnings: [] });
   io.stdout(header);
   // Written at once, so each index's rows and text die young (less heap growth than batching).
-  for (const index of indexes) io.stdout(renderCsv({ indexes: [index.report()], warnings: [] }).slice(header.length));
+  for (const index of indexes) {
+    io.stdout(renderCsv({ indexes: [index.report()], warnings: [] }).slice(header.length));
+    await io.stdoutDrained?.();
+  }
 }
 
 const COMPUTE_EXAMPLES = `
@@ -115,7 +118,7 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
       progress?.done();
       printWarnings(pending.warnings, io);
       if (options.format === 'csv') {
-        writeCsvByIndex(pending.indexes, io);
+        await writeCsvByIndex(pending.indexes, io);
       } else {
         const result = { indexes: pending.indexes.map((p) => p.report()), warnings: pending.warnings };
         const chalk = chalkFor(options.color, io);
