@@ -1,80 +1,30 @@
-import { isoFromDayNumber } from '../../calendar/dayNumber.js';
-import { computeIndexReport } from '../../core/computeIndexReport.js';
-import type { IndexReport } from '../../core/IndexReport.type.js';
-import { InputError, type InputWarning } from '../../errors.js';
-import { readPriceCsv } from '../../ingest/readPriceCsv.js';
-import { computePlainFile, type FileReports, type OnProgress } from '../../pipeline/computePlainFile.js';
-import type { PendingReport } from '../../pipeline/PendingReport.type.js';
-import { startProgress } from '../startProgress.js';
-import type { ComputeResult } from '../../render/ComputeResult.type.js';
-import type { Io } from '../Io.type.js';
 import type { Command } from 'commander';
-import { renderCsv } from '../../render/renderCsv.js';
+import { computePendingReports, type PendingOptions } from '../../pipeline/computePendingReports.js';
+import type { OnProgress } from '../../pipeline/computePlainFile.js';
+import type { ComputeResult } from '../../render/ComputeResult.type.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import type { Io } from '../Io.type.js';
 import { collectStep, parseLevelList, parsePositive } from '../parsers.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings } from '../sharedOptions.js';
+import { startProgress } from '../startProgress.js';
+import { writeCsvByIndex } from '../writeCsvByIndex.js';
 
-/** Reads every file, then computes each index's report. */
+/** Reads every file, then computes each index's report (plain files stream; see `computePendingReports`). */
 export async function computeReports(
   files: readonly string[],
   options: ReturnType<typeof toComputeOptions>,
   io: Io,
   onProgress?: OnProgress,
 ): Promise<ComputeResult> {
-  const pending = await computePendingReports(files, options, io, onProgress);
+  const pending = await computePendingReports(files, pendingOptions(options, io), io.readText, onProgress);
   return { indexes: pending.indexes.map((p) => p.report()), warnings: pending.warnings };
 }
 
-/**
- * Reads every file; each index's report is then computed on demand. A plain CSV file streams through
- * the byte scanner (`computePlainFile`); anything else (quotes, other dialects, standard input) is
- * read whole by the general path. Both give the same reports, warnings and errors, all raised here.
- */
-export async function computePendingReports(
-  files: readonly string[],
-  options: ReturnType<typeof toComputeOptions>,
-  io: Io,
-  onProgress?: OnProgress,
-): Promise<{ indexes: PendingReport[]; warnings: InputWarning[] }> {
-  const indexes: PendingReport[] = [];
-  const warnings: InputWarning[] = [];
-  for (const file of files) {
-    // MILESTONES_THREADS=2 splits a large file between two threads (the benchmark measures both).
-    const settings = { ...options, parallel: io.env.MILESTONES_THREADS === '2' };
-    const read = (await computePlainFile(file, settings, onProgress)) ?? (await computeWhole(file, options, io));
-    warnings.push(...read.warnings);
-    for (const index of read.reports) {
-      if (!index.hasSessions) {
-        const asOf = options.asOfDay === null ? '' : isoFromDayNumber(options.asOfDay);
-        throw new InputError(file, null, `${index.symbol} has no session on or before --as-of ${asOf}`);
-      }
-      indexes.push(index);
-    }
-  }
-  return { indexes, warnings };
-}
-
-/** The general path: the whole text through `readPriceCsv`, then one report per series. */
-async function computeWhole(file: string, options: ReturnType<typeof toComputeOptions>, io: Io): Promise<FileReports> {
-  const read = readPriceCsv(await io.readText(file), file, { symbol: options.symbol });
-  const reports = read.series.map((series) => {
-    const report = computeIndexReport(series, options.configFor(series.symbol), options.asOfDay);
-    return { symbol: series.symbol, hasSessions: report !== null, report: () => report! };
-  });
-  return { reports, warnings: read.warnings };
-}
-
-/** CSV index by index, so a market-wide run never holds every report or the whole text. */
-async function writeCsvByIndex(indexes: readonly PendingReport[], io: Io): Promise<void> {
-  const header = renderCsv({ indexes: [], warnings: [] });
-  io.stdout(header);
-  // Written at once, so each index's rows and text die young (less heap growth than batching).
-  for (const index of indexes) {
-    io.stdout(renderCsv({ indexes: [index.report()], warnings: [] }).slice(header.length));
-    await io.stdoutDrained?.();
-  }
+/** MILESTONES_THREADS=2 splits a large file between two threads (the benchmark measures both). */
+function pendingOptions(options: ReturnType<typeof toComputeOptions>, io: Io): PendingOptions {
+  return { ...options, parallel: io.env.MILESTONES_THREADS === '2' };
 }
 
 const COMPUTE_EXAMPLES = `
@@ -114,7 +64,7 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .action(async (files: string[], raw: RawComputeOptions) => {
       const options = toComputeOptions(raw, files.length);
       const progress = io.stderrIsTTY ? startProgress(io) : undefined;
-      const pending = await computePendingReports(files, options, io, progress?.update);
+      const pending = await computePendingReports(files, pendingOptions(options, io), io.readText, progress?.update);
       progress?.done();
       printWarnings(pending.warnings, io);
       if (options.format === 'csv') {
