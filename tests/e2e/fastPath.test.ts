@@ -36,3 +36,39 @@ describe('compute through the byte scanner and through the general path', () => 
     expect(r.stdout.split('\n')[2]).toMatch(/^SPX,6000,confirmed,.*,2024-11-11,6001.35,190,/);
   });
 });
+
+describe('errors and warnings from a plain file', () => {
+  const file = (name: string, text: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('names the file, line and value of a bad price, exit 3', () => {
+    const path = file('bad.csv', 'date,close\n2024-01-02,100\n2024-01-03,abc\n');
+    const r = runCli(['compute', path]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`milestones: ${path}:3: close "abc" is not a number\n`);
+  });
+
+  it('names both lines of a conflicting duplicate date, after reading the whole file', () => {
+    const path = file('dup.csv', 'date,symbol,close\n2024-01-02,A,100\n2024-01-02,A,101\n2024-01-03,B,x\n');
+    expect(runCli(['compute', path]).stderr, 'a bad row anywhere wins, as in the general path').toBe(`milestones: ${path}:4: close "x" is not a number\n`);
+    const ok = file('dup2.csv', 'date,symbol,close\n2024-01-02,A,100\n2024-01-02,A,101\n2024-01-03,B,5\n');
+    const r = runCli(['compute', ok]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`milestones: ${ok}:3: A date 2024-01-02 also on line 2 with different values\n`);
+  });
+
+  it('drops an identical repeat with a warning and counts rows without a close', () => {
+    const path = file('warn.csv', 'date,close\n2024-01-02,100\n2024-01-02,100\n2024-01-03,null\n2024-01-04,250\n');
+    const r = runCli(['compute', path, '--step', '100', '--format', 'csv', '--symbol', 'demo']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `milestones: warning: ${path}:4: 1 row with no close skipped (not sessions), first on line 4\n` +
+        `milestones: warning: ${path}:3: duplicate of line 2 (2024-01-02) dropped\n`,
+    );
+    expect(r.stdout.split('\n').slice(1, 3)).toEqual(['DEMO,200,confirmed,,,2024-01-04,250,,,', '']);
+  });
+});
