@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the performance goals of issue 6, measured. A benchmark, not a test: CI does not
 // run it and no test asserts a time. Workloads are generated once into .bench-cache/ (gitignored).
-// Environment: BENCH_RUNS (default 3) runs of each timed command, alternating milestones and pandas.
+// Environment: BENCH_RUNS (default 5) rounds of every timed command.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = `${ROOT}.bench-cache/`;
 const SHARED = `${ROOT}../shared/bench/`;
 const BIN = `${ROOT}bin/milestones.js`;
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const STEP = '100';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
@@ -55,11 +55,6 @@ function measure(argv, { env = {}, keep = false } = {}) {
   return { wall: m ? Number(m[1]) : wall, rssMb: m ? Number(m[2]) / 1024 : NaN, stdout: r.stdout };
 }
 
-function runs(argv, options) {
-  const all = Array.from({ length: RUNS }, () => measure(argv, options));
-  return { wall: median(all.map((x) => x.wall)), rssMb: Math.max(...all.map((x) => x.rssMb)), all };
-}
-
 const NEWLINES = `let n=0;const s=require('fs').createReadStream(process.argv[1]);s.on('data',b=>{let i=-1;while((i=b.indexOf(10,i+1))>=0)n++});s.on('end',()=>console.log(n))`;
 // The bin as installed (`milestones ...`): its shebang carries the node options.
 const compute = (file) => [BIN, 'compute', file, '--step', STEP, '--format', 'csv'];
@@ -76,27 +71,36 @@ const tiny = `${CACHE}market-100x10000-head${HEAD_ROWS}.csv`;
 if (!existsSync(tiny)) spawnSync('sh', ['-c', `head -${HEAD_ROWS + 1} "${m1}" > "${tiny}"`]);
 if (!existsSync(`${ROOT}dist/cli/main.js`)) throw new Error('run `npm run build` first');
 
-log(`milestones benchmark: ${RUNS} runs each, medians; peak RSS from ${TIME ?? 'unavailable'}; node ${process.version}; ${availableParallelism()} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+log(`milestones benchmark: ${RUNS} rounds of every command, medians (peak RSS: the highest); peak RSS from ${TIME ?? 'unavailable'}; node ${process.version}; ${availableParallelism()} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 log();
 
-// Alternate milestones and pandas on the 5 M-row file, so both see the same machine load.
-const ms5 = [];
-const pd5 = [];
+// Every command once per round, rounds repeated: on a shared machine each ratio then compares runs
+// made under the same load (milestones and pandas alternate).
+const jobs = {
+  m5: [compute(m5)],
+  pd5: hasPandas ? [pandas(m5)] : null,
+  floor: [['node', '-e', NEWLINES, m5]],
+  m5two: [compute(m5), { env: { MILESTONES_THREADS: '2' } }],
+  m1: [compute(m1)],
+  fixed: [compute(tiny)],
+  m5d: [compute(m5d)],
+  spx: [[BIN, 'compute', `${ROOT}fixtures/spx.csv`]],
+  bare: [['node', '-e', '']],
+};
+const results = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
 for (let i = 0; i < RUNS; i++) {
-  ms5.push(measure(compute(m5)));
-  if (hasPandas) pd5.push(measure(pandas(m5)));
+  for (const [name, job] of Object.entries(jobs)) if (job) results[name].push(measure(...job));
 }
-const floor = runs(['node', '-e', NEWLINES, m5]);
-const ms5two = runs(compute(m5), { env: { MILESTONES_THREADS: '2' } });
-const ms1 = runs(compute(m1));
-const ms5d = runs(compute(m5d));
-const spx = runs([BIN, 'compute', `${ROOT}fixtures/spx.csv`]);
-const bare = runs(['node', '-e', '']);
-const fixed = runs(compute(tiny));
-
 const med = (xs) => ({ wall: median(xs.map((x) => x.wall)), rssMb: Math.max(...xs.map((x) => x.rssMb)) });
-const M5 = med(ms5);
-const P5 = hasPandas ? med(pd5) : null;
+const M5 = med(results.m5);
+const P5 = hasPandas ? med(results.pd5) : null;
+const floor = med(results.floor);
+const ms5two = med(results.m5two);
+const ms1 = med(results.m1);
+const ms5d = med(results.m5d);
+const spx = med(results.spx);
+const bare = med(results.bare);
+const fixed = med(results.fixed);
 const mb = (f) => statSync(f).size / 1e6;
 const row = (name, file, r, rows) =>
   log(`${name.padEnd(44)} ${r.wall.toFixed(2).padStart(6)} s ${(file ? (mb(file) / r.wall).toFixed(0) : '').padStart(6)} MB/s ${r.rssMb.toFixed(0).padStart(6)} MB${rows ? `  ${((r.wall / rows) * 1e9).toFixed(0)} ns/row` : ''}`);
