@@ -34,7 +34,7 @@ export function parsePlainDecimal(buf: Buffer, start: number, end: number): numb
   }
   if (digits === 0 || point === start || point === end - 1) return -1;
   // Longer decimals (Yahoo's float32 expansions such as 17.65999984741211) need the full algorithm.
-  if (digits > 15) return Number(latin1(buf, start, end));
+  if (digits > 15) return readLongDecimal(buf, start, end);
   return point < 0 ? mantissa : mantissa / POW10[end - point - 1];
 }
 
@@ -90,6 +90,26 @@ export function readIntraday(buf: Buffer, start: number, end: number, column: st
   const fast = parsePlainDecimal(buf, start, end);
   if (fast > 0) return denoiseFloat32(fast);
   return readOptionalPrice(buf.toString('utf8', start, end).trim(), column, source, line);
+}
+
+/** The last long decimal read: its bytes and value (a row's open, high, low and close often repeat it). */
+const lastLong = { bytes: new Uint8Array(64), length: -1, value: 0 };
+
+function readLongDecimal(buf: Buffer, start: number, end: number): number {
+  const n = end - start;
+  const last = lastLong;
+  if (n === last.length) {
+    let i = 0;
+    while (i < n && buf[start + i] === last.bytes[i]) i++;
+    if (i === n) return last.value;
+  }
+  const value = Number(latin1(buf, start, end));
+  if (n <= last.bytes.length) {
+    last.bytes.set(buf.subarray(start, end));
+    last.length = n;
+    last.value = value;
+  }
+  return value;
 }
 
 /** The bytes as text; `latin1Slice` (Node's own, behind `toString('latin1')`) skips argument checks. */
