@@ -51,8 +51,9 @@ function measure(argv, { env = {}, keep = false } = {}) {
   });
   const wall = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${argv.join(' ')} failed (${r.status}): ${r.stderr}`);
+  // Wall time measured here (finer than time's 10 ms); peak RSS from /usr/bin/time.
   const m = /@@([\d.]+) (\d+)/.exec(r.stderr ?? '');
-  return { wall: m ? Number(m[1]) : wall, rssMb: m ? Number(m[2]) / 1024 : NaN, stdout: r.stdout };
+  return { wall, rssMb: m ? Number(m[2]) / 1024 : NaN, stdout: r.stdout };
 }
 
 const NEWLINES = `let n=0;const s=require('fs').createReadStream(process.argv[1]);s.on('data',b=>{let i=-1;while((i=b.indexOf(10,i+1))>=0)n++});s.on('end',()=>console.log(n))`;
@@ -88,8 +89,12 @@ const jobs = {
   bare: [['node', '-e', '']],
 };
 const results = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
+// Start-up runs are short and noisy: three of each per round, alternating.
+const SHORT = new Set(['spx', 'bare']);
 for (let i = 0; i < RUNS; i++) {
-  for (const [name, job] of Object.entries(jobs)) if (job) results[name].push(measure(...job));
+  for (const [name, job] of Object.entries(jobs)) {
+    for (let k = SHORT.has(name) ? 3 : 1; job && k > 0; k--) results[name].push(measure(...job));
+  }
 }
 const med = (xs) => ({ wall: median(xs.map((x) => x.wall)), rssMb: Math.max(...xs.map((x) => x.rssMb)) });
 const M5 = med(results.m5);
@@ -102,8 +107,8 @@ const spx = med(results.spx);
 const bare = med(results.bare);
 const fixed = med(results.fixed);
 const mb = (f) => statSync(f).size / 1e6;
-const row = (name, file, r, rows) =>
-  log(`${name.padEnd(44)} ${r.wall.toFixed(2).padStart(6)} s ${(file ? (mb(file) / r.wall).toFixed(0) : '').padStart(6)} MB/s ${r.rssMb.toFixed(0).padStart(6)} MB${rows ? `  ${((r.wall / rows) * 1e9).toFixed(0)} ns/row` : ''}`);
+const row = (name, file, r, rows, digits = 2) =>
+  log(`${name.padEnd(44)} ${r.wall.toFixed(digits).padStart(6)} s ${(file ? (mb(file) / r.wall).toFixed(0) : '').padStart(6)} MB/s ${r.rssMb.toFixed(0).padStart(6)} MB${rows ? `  ${((r.wall / rows) * 1e9).toFixed(0)} ns/row` : ''}`);
 
 log(`${'command'.padEnd(44)} ${'median'.padStart(8)} ${'rate'.padStart(11)} ${'peak RSS'.padStart(9)}`);
 row('milestones 5M (market-500x10000.csv)', m5, M5, 5e6);
@@ -113,8 +118,8 @@ row('milestones 5M sorted by date', m5d, ms5d, 5e6);
 if (P5) row('pandas_ref.py 5M', m5, P5, 5e6);
 else log('pandas_ref.py 5M: skipped (python3-pandas not installed)');
 row('newline count 5M (node createReadStream)', m5, floor);
-row('milestones compute fixtures/spx.csv', null, spx);
-row('node -e ""', null, bare);
+row('milestones compute fixtures/spx.csv', null, spx, 0, 3);
+row('node -e ""', null, bare, 0, 3);
 row('milestones on the first 100,000 rows (fixed cost)', tiny, fixed, HEAD_ROWS);
 log();
 
