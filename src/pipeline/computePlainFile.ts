@@ -1,6 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { InputError, type InputWarning } from '../errors.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
 import type { PlainLayout } from '../ingest/fast/PlainLayout.type.js';
@@ -87,7 +86,7 @@ async function readOpenFile(fd: number, source: string, settings: FileSettings, 
     looksContiguous(sample, layout);
   const mid = split ? lineStartAfter(fd, layout.dataStart + Math.floor((size - layout.dataStart) / 2), size) : size;
   const progress = new Float64Array(new SharedArrayBuffer(16));
-  const worker = mid < size ? startWorker({ path: source, source, layout, start: mid, end: size, rule: settings.configRule, asOfDay: settings.asOfDay, progress }) : null;
+  const worker = mid < size ? await startWorker({ path: source, source, layout, start: mid, end: size, rule: settings.configRule, asOfDay: settings.asOfDay, progress }) : null;
   const progressOfBoth = onProgress && ((bytes: number, lines: number) => onProgress(bytes + progress[0], lines + progress[1], size));
   try {
     const lineAtMid = scanFileRange(fd, layout, source, streams, layout.dataStart, mid, layout.dataLine - 1, progressOfBoth);
@@ -138,7 +137,9 @@ function mergeRange(streams: IndexStreams, result: Extract<RangeResult, { ok: tr
  */
 const LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 };
 
-function startWorker(job: RangeJob): { worker: Worker; result: Promise<RangeResult> } {
+async function startWorker(job: RangeJob): Promise<{ worker: import('node:worker_threads').Worker; result: Promise<RangeResult> }> {
+  // Loaded only when a file is split: start-up time matters to scripts that call the tool in a loop.
+  const { Worker } = await import('node:worker_threads');
   const worker = new Worker(new URL('./foldRangeWorker.js', import.meta.url), { workerData: job, resourceLimits: LIMITS });
   const result = new Promise<RangeResult>((resolve) => {
     worker.once('message', (m: RangeResult) => resolve(m));
