@@ -12,4 +12,11 @@ export interface Io {
   readonly terminalSize: { readonly columns: number; readonly rows: number } | null;
   /** Writes (replaces) a file. Throws `InputError` when it cannot be written. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /**
+   * Resolves once standard output has taken most of what was written (a pipe to a slow reader
+   * would otherwise queue a whole large output in memory). Absent: writes never queue.
+   */
+  readonly stdoutDrained?: () => Promise<void>;
+  /** Whether standard error is a terminal (progress is shown only then). */
+  readonly stderrIsTTY?: boolean;
 }

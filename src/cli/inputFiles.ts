@@ -1,11 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
+import type { PendingInput } from '../pipeline/computePendingReports.js';
 
 /** A file to read, and the name its rows are reported under (`source`, error messages). */
-export interface InputFile {
-  readonly path: string;
-  readonly label: string;
-}
+export type InputFile = PendingInput;
 
 /** The bundled S&P 500 history, as named in output: the same as reading it from a clone's root. */
 export const SAMPLE_LABEL = 'fixtures/spx.csv';

@@ -24,6 +24,9 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
         ? { columns: process.stdout.columns, rows: process.stdout.rows }
         : null,
     writeFile: writeFileOrFail,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdoutDrained: () =>
+      process.stdout.writableLength < 1 << 20 ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve)),
   };
   let code: number = EXIT.ok;
   const program = buildProgram(io, readVersion(), (c) => (code = c));

@@ -1,59 +1,56 @@
-import { isoFromDayNumber } from '../../calendar/dayNumber.js';
-import { computeIndexReport } from '../../core/computeIndexReport.js';
-import { computeMarketContext } from '../../core/computeMarketContext.js';
-import { findEndIndex } from '../../core/findEndIndex.js';
-import type { IndexReport } from '../../core/IndexReport.type.js';
-import { InputError, type InputWarning } from '../../errors.js';
-import { readPriceCsv } from '../../ingest/readPriceCsv.js';
-import { flatDaysOf, warnFlatRowFacts } from '../../ingest/warnFlatRowFacts.js';
-import type { ComputeResult } from '../../render/ComputeResult.type.js';
-import type { Io } from '../Io.type.js';
 import type { Command } from 'commander';
-import { renderCsv } from '../../render/renderCsv.js';
-import { renderJson } from '../../render/renderJson.js';
-import { renderComputeMarkdown } from '../../render/renderComputeMarkdown.js';
-import { renderComputeNdjson } from '../../render/renderNdjson.js';
-import { renderTable } from '../../render/renderTable.js';
+import type { InputWarning } from '../../errors.js';
+import { warnFlatRowFacts } from '../../ingest/warnFlatRowFacts.js';
+import { computePendingReports } from '../../pipeline/computePendingReports.js';
+import type { OnProgress } from '../../pipeline/computePlainFile.js';
+import type { PendingReport } from '../../pipeline/PendingReport.type.js';
+import type { ComputeResult } from '../../render/ComputeResult.type.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type ComputeOptions, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
-import { type InputFile, resolveInputs } from '../inputFiles.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { type InputFile, resolveInputs } from '../inputFiles.js';
+import type { Io } from '../Io.type.js';
 import { parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
-import { asOfOption, atOrAboveOption, chalkFor, formatOption, noColorOption, printWarnings, sampleOption, symbolOption, levelsOption, stepOption } from '../sharedOptions.js';
+import {
+  asOfOption,
+  atOrAboveOption,
+  chalkFor,
+  formatOption,
+  levelsOption,
+  noColorOption,
+  printWarnings,
+  sampleOption,
+  stepOption,
+  symbolOption,
+} from '../sharedOptions.js';
+import { startProgress } from '../startProgress.js';
+import { writeCsvByIndex } from '../writeCsvByIndex.js';
 
-/** Reads every file, then computes each index's report; with `withContext`, its market context too. */
+/**
+ * Reads every file, then computes each index's report; with `withContext`, its market context too.
+ * Warnings: the files' data-quality warnings, then each index's intraday facts that rest on flat rows.
+ */
 export async function computeReports(
   files: readonly (string | InputFile)[],
   options: Pick<ComputeOptions, 'configFor' | 'asOfDay' | 'read'>,
   io: Io,
   withContext = false,
+  onProgress?: OnProgress,
 ): Promise<ComputeResult> {
-  const indexes: IndexReport[] = [];
-  const warnings: InputWarning[] = [];
-  for (const input of files) {
-    const { path, label: file } = typeof input === 'string' ? { path: input, label: input } : input;
-    const text = await io.readText(path);
-    const read = readPriceCsv(text, file, options.read);
-    warnings.push(...read.warnings);
-    for (const series of read.series) {
-      const config = options.configFor(series.symbol);
-      const report = computeIndexReport(series, config, options.asOfDay);
-      if (report === null) {
-        const asOf = options.asOfDay === null ? '' : isoFromDayNumber(options.asOfDay);
-        throw new InputError(file, null, `${series.symbol} has no session on or before --as-of ${asOf}`);
-      }
-      const flat = warnFlatRowFacts(report, flatDaysOf(series));
-      if (flat !== null) warnings.push(flat);
-      if (!withContext) {
-        indexes.push(report);
-        continue;
-      }
-      const end = findEndIndex(series, options.asOfDay);
-      indexes.push({ ...report, context: computeMarketContext(series, end, report.milestones, config.atOrAbove) });
-    }
-  }
+  const inputs = files.map((f) => (typeof f === 'string' ? { path: f, label: f } : f));
+  const pending = await computePendingReports(inputs, { ...options, withContext }, io.readText, onProgress);
+  const warnings = [...pending.warnings];
+  const indexes = pending.indexes.map((index) => materialize(index, warnings));
   return { indexes, warnings };
+}
+
+/** The index's report, adding the warning about its facts that rest on rows with no intraday range. */
+function materialize(index: PendingReport, warnings: InputWarning[]): ReturnType<PendingReport['report']> {
+  const report = index.report();
+  const flat = warnFlatRowFacts(report, (day) => index.isFlatDay(day));
+  if (flat !== null) warnings.push(flat);
+  return report;
 }
 
 const COMPUTE_EXAMPLES = `
@@ -105,17 +102,37 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
       // CSV prints milestone rows only: never pay for the context there.
       const machine = options.format === 'json' || options.format === 'ndjson';
       const withContext = machine || (options.format === 'table' && raw.context === true);
-      const result = await computeReports(inputs, options, io, withContext);
+      const progress = io.stderrIsTTY ? startProgress(io) : undefined;
+      if (options.format === 'csv') {
+        // Streamed index by index: a market-wide run never holds every report or the whole output.
+        const pending = await computePendingReports(inputs, { ...options, withContext: false }, io.readText, progress?.update);
+        progress?.done();
+        printWarnings(pending.warnings, io, raw.quiet);
+        const late: InputWarning[] = [];
+        await writeCsvByIndex(pending.indexes, io, (index) => materialize(index, late));
+        printWarnings(late, io, raw.quiet);
+        setExit(EXIT.ok);
+        return;
+      }
+      const result = await computeReports(inputs, options, io, withContext, progress?.update);
+      progress?.done();
       printWarnings(result.warnings, io, raw.quiet);
       const chalk = chalkFor(options.color, io);
-      const render = {
-        table: renderTable,
-        json: renderJson,
-        ndjson: renderComputeNdjson,
-        csv: renderCsv,
-        markdown: renderComputeMarkdown,
-      }[options.format];
-      io.stdout(render(result, { chalk }));
+      io.stdout((await rendererFor(options.format))(result, { chalk }));
       setExit(EXIT.ok);
     });
+}
+
+/** The renderer of a format, loaded when used: start-up time matters to scripts that call the tool in a loop. */
+async function rendererFor(format: Exclude<ComputeOptions['format'], 'csv'>): Promise<(result: ComputeResult, ctx: { chalk: ReturnType<typeof chalkFor> }) => string> {
+  switch (format) {
+    case 'json':
+      return (await import('../../render/renderJson.js')).renderJson;
+    case 'ndjson':
+      return (await import('../../render/renderNdjson.js')).renderComputeNdjson;
+    case 'markdown':
+      return (await import('../../render/renderComputeMarkdown.js')).renderComputeMarkdown;
+    case 'table':
+      return (await import('../../render/renderTable.js')).renderTable;
+  }
 }

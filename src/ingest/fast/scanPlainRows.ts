@@ -1,0 +1,113 @@
+import { NotPlainError } from './NotPlainError.js';
+import type { PlainLayout } from './PlainLayout.type.js';
+import { NO_DAY, readDay, readIsoDay, readPlainPrice } from './readPlainFields.js';
+
+/** Receives the scanner's sessions; `symbolStart`/`symbolEnd` delimit the symbol field in `buf`. */
+export interface RowSink {
+  row(buf: Buffer, day: number, open: number, high: number, low: number, close: number, symbolStart: number, symbolEnd: number, line: number): void;
+}
+
+const COMMA = 44;
+const NEWLINE = 10;
+const CR = 13;
+const QUOTE = 34;
+
+/**
+ * Splits plain CSV bytes into rows and reads each one (`readPlainFields`), handing sessions to a
+ * `RowSink`. Feed it consecutive chunks; it reads complete lines only and says where the unfinished
+ * last line starts. Blank lines are skipped; line numbers count every line, as the general path does.
+ * Anything but a plain row (a quote, a NUL byte, a wrong field count, an unusual cell) throws
+ * `NotPlainError`.
+ */
+export class PlainRowScanner {
+  /** Start of field k of the current line is `cuts[k]`; its end is `cuts[k + 1] - 1`. */
+  private readonly cuts: Int32Array;
+  /** Number of the last line scanned (1-based). */
+  line: number;
+
+  constructor(
+    private readonly layout: PlainLayout,
+    private readonly sink: RowSink,
+    /** Line number of the line before the first one scanned. */
+    startLine: number,
+  ) {
+    this.cuts = new Int32Array(layout.width + 1);
+    this.line = startLine;
+  }
+
+  /** Reads the complete lines in `buf[start, end)`. Returns the offset where the unfinished last line starts. */
+  scan(buf: Buffer, start: number, end: number): number {
+    // One native search per chunk each: quoted fields and binary data are the general path's.
+    const chunk = buf.subarray(start, end);
+    if (chunk.includes(QUOTE) || chunk.includes(0)) throw new NotPlainError();
+    const cuts = this.cuts;
+    const width = this.layout.width;
+    const dateFirst = this.layout.date === 0 && width > 1;
+    let line = this.line;
+    let lineStart = start;
+    let commas = 0;
+    cuts[0] = start;
+    let i = start;
+    if (dateFirst && this.takeDate(buf, i, end)) {
+      commas = 1;
+      i += 11;
+    }
+    for (; i < end; i++) {
+      const c = buf[i];
+      if (c > COMMA) continue;
+      if (c === COMMA) {
+        if (++commas < width) cuts[commas] = i + 1;
+      } else if (c === NEWLINE) {
+        line++;
+        const stop = i > lineStart && buf[i - 1] === CR ? i - 1 : i;
+        if (stop > lineStart) {
+          if (commas + 1 !== width) throw new NotPlainError();
+          cuts[width] = stop + 1;
+          this.readRow(buf, line);
+        }
+        lineStart = i + 1;
+        commas = 0;
+        cuts[0] = lineStart;
+        if (dateFirst && this.takeDate(buf, lineStart, end)) {
+          // The date and its comma are read: continue after them.
+          commas = 1;
+          i += 11; // the loop's i++ then moves past the comma
+        }
+      }
+    }
+    this.line = line;
+    return lineStart;
+  }
+
+  /** Day number of the date just read by `takeDate`, or `NO_DAY`. */
+  private takenDay = NO_DAY;
+
+  /**
+   * When the line at `at` starts with a valid `YYYY-MM-DD` and a comma (the common first column),
+   * reads it at once and records the second field's start, sparing the scanner those bytes.
+   */
+  private takeDate(buf: Buffer, at: number, end: number): boolean {
+    this.takenDay = NO_DAY;
+    if (at + 10 >= end || buf[at + 10] !== COMMA) return false;
+    const day = readIsoDay(buf, at);
+    if (day === NO_DAY) return false;
+    this.takenDay = day;
+    this.cuts[1] = at + 11;
+    return true;
+  }
+
+  private readRow(buf: Buffer, line: number): void {
+    const { cuts, layout } = this;
+    const taken = this.takenDay;
+    const day = taken !== NO_DAY ? taken : readDay(buf, cuts[layout.date], cuts[layout.date + 1] - 1);
+    const close = readPlainPrice(buf, cuts[layout.close], cuts[layout.close + 1] - 1);
+    const o = layout.open;
+    const open = o < 0 ? NaN : readPlainPrice(buf, cuts[o], cuts[o + 1] - 1);
+    const h = layout.high;
+    const high = h < 0 ? NaN : readPlainPrice(buf, cuts[h], cuts[h + 1] - 1);
+    const l = layout.low;
+    const low = l < 0 ? NaN : readPlainPrice(buf, cuts[l], cuts[l + 1] - 1);
+    const s = layout.symbol;
+    this.sink.row(buf, day, open, high, low, close, s < 0 ? 0 : cuts[s], s < 0 ? 0 : cuts[s + 1] - 1, line);
+  }
+}

@@ -1,0 +1,15 @@
+import type { IndexReport } from '../core/IndexReport.type.js';
+
+/**
+ * One index of a file, its report computed on demand, so output can be written index by index
+ * without holding every report at once.
+ */
+export interface PendingReport {
+  readonly symbol: string;
+  /** Whether any session is on or before the as-of day (else there is no report). */
+  readonly hasSessions: boolean;
+  /** The report; only when `hasSessions`. */
+  report(): IndexReport;
+  /** Whether the session of `day` had no intraday range (open = high = low = close), for `warnFlatRowFacts`. */
+  isFlatDay(day: number): boolean;
+}
