@@ -33,17 +33,22 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * Yahoo-derived files store prices as float32 written out in full (`6896.240234375` for 6,896.24).
- * When `value` is exactly the float32 nearest some decimal with at most 6 decimal places, returns
- * that shortest decimal instead, so comparisons with round levels give the published answers.
- * Any other value is returned unchanged.
+ * Yahoo-derived files store prices as float32 written out in full (`6896.240234375` for 6,896.24),
+ * sometimes cut to 16 or 17 digits (`31.86000061035156`, a hair off the float32 of 31.86). When
+ * `value` is such a float32 expansion (within 1e-12 of its relative size) of some decimal with at
+ * most 6 decimal places, returns that shortest decimal instead, so comparisons with round levels
+ * give the published answers. Any other value (`6978.03`, `7000.0000123`) is returned unchanged.
  */
 export function denoiseFloat32(value: number): number {
-  if (Number.isInteger(value) || Math.fround(value) !== value) return value;
+  const single = Math.fround(value);
+  if (Number.isInteger(value) || Math.abs(single - value) > Math.abs(value) * FLOAT32_EXPANSION) return value;
   let scale = 1;
   for (let places = 0; places <= 6; places++, scale *= 10) {
     const candidate = Math.round(value * scale) / scale;
-    if (Math.fround(candidate) === value) return candidate;
+    if (Math.fround(candidate) === single) return candidate;
   }
   return value;
 }
+
+/** How close (relatively) a value must be to a float32 to be read as its printed expansion. */
+const FLOAT32_EXPANSION = 1e-12;
