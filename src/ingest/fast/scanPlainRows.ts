@@ -2,9 +2,16 @@ import { NotPlainError } from './NotPlainError.js';
 import type { PlainLayout } from './PlainLayout.type.js';
 import { NO_DAY, readDay, readIsoDay, readPlainPrice } from './readPlainFields.js';
 
-/** Receives the scanner's sessions; `symbolStart`/`symbolEnd` delimit the symbol field in `buf`. */
+/** Where a row's prices are in the `prices` array handed to `RowSink.row` (`NaN` for an absent column). */
+export const PRICE = { open: 0, high: 1, low: 2, close: 3 } as const;
+
+/**
+ * Receives the scanner's sessions; `symbolStart`/`symbolEnd` delimit the symbol field in `buf`. The
+ * prices come in a reused array (indexed by `PRICE`), valid during the call only: passed as numbers,
+ * each would be boxed on the heap at every call that is not inlined (about 64 bytes a row).
+ */
 export interface RowSink {
-  row(buf: Buffer, day: number, open: number, high: number, low: number, close: number, symbolStart: number, symbolEnd: number, line: number): void;
+  row(buf: Buffer, prices: Float64Array, day: number, symbolStart: number, symbolEnd: number, line: number): void;
 }
 
 const COMMA = 44;
@@ -22,6 +29,8 @@ const QUOTE = 34;
 export class PlainRowScanner {
   /** Start of field k of the current line is `cuts[k]`; its end is `cuts[k + 1] - 1`. */
   private readonly cuts: Int32Array;
+  /** The current row's prices, indexed by `PRICE`. */
+  private readonly prices = new Float64Array(4);
   /** Number of the last line scanned (1-based). */
   line: number;
 
@@ -97,17 +106,17 @@ export class PlainRowScanner {
   }
 
   private readRow(buf: Buffer, line: number): void {
-    const { cuts, layout } = this;
+    const { cuts, layout, prices } = this;
     const taken = this.takenDay;
     const day = taken !== NO_DAY ? taken : readDay(buf, cuts[layout.date], cuts[layout.date + 1] - 1);
-    const close = readPlainPrice(buf, cuts[layout.close], cuts[layout.close + 1] - 1);
+    prices[PRICE.close] = readPlainPrice(buf, cuts[layout.close], cuts[layout.close + 1] - 1);
     const o = layout.open;
-    const open = o < 0 ? NaN : readPlainPrice(buf, cuts[o], cuts[o + 1] - 1);
+    prices[PRICE.open] = o < 0 ? NaN : readPlainPrice(buf, cuts[o], cuts[o + 1] - 1);
     const h = layout.high;
-    const high = h < 0 ? NaN : readPlainPrice(buf, cuts[h], cuts[h + 1] - 1);
+    prices[PRICE.high] = h < 0 ? NaN : readPlainPrice(buf, cuts[h], cuts[h + 1] - 1);
     const l = layout.low;
-    const low = l < 0 ? NaN : readPlainPrice(buf, cuts[l], cuts[l + 1] - 1);
+    prices[PRICE.low] = l < 0 ? NaN : readPlainPrice(buf, cuts[l], cuts[l + 1] - 1);
     const s = layout.symbol;
-    this.sink.row(buf, day, open, high, low, close, s < 0 ? 0 : cuts[s], s < 0 ? 0 : cuts[s + 1] - 1, line);
+    this.sink.row(buf, prices, day, s < 0 ? 0 : cuts[s], s < 0 ? 0 : cuts[s + 1] - 1, line);
   }
 }
