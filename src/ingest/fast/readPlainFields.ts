@@ -9,7 +9,7 @@ import { NotPlainError } from './NotPlainError.js';
  * so the two paths cannot disagree on anything but plain cells.
  */
 
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
  * `Number(text)` for text of the form `digits[.digits]`, or -1 for any other text (including empty).
@@ -72,7 +72,11 @@ export function readDay(buf: Uint8Array, start: number, end: number): number {
 
 /** A positive plain decimal price in `buf[start, end)`, float32 noise removed as the general path does. */
 export function readPlainPrice(buf: Buffer, start: number, end: number): number {
-  const value = parsePlainDecimal(buf, start, end);
+  return plainPrice(parsePlainDecimal(buf, start, end));
+}
+
+/** `readPlainPrice` of a decimal already read by `parsePlainDecimal` (or its equal). */
+export function plainPrice(value: number): number {
   if (!(value > 0)) throw new NotPlainError();
   return denoiseFloat32(value);
 }
