@@ -84,7 +84,7 @@ export function plainPrice(value: number): number {
 /** The last long decimal read: its bytes and value (a row's open, high, low and close often repeat it). */
 const lastLong = { bytes: new Uint8Array(64), length: -1, value: 0 };
 
-function readLongDecimal(buf: Buffer, start: number, end: number): number {
+export function readLongDecimal(buf: Buffer, start: number, end: number): number {
   const n = end - start;
   const last = lastLong;
   if (n === last.length) {

@@ -1,6 +1,6 @@
 import { NotPlainError } from './NotPlainError.js';
 import type { PlainLayout } from './PlainLayout.type.js';
-import { NO_DAY, plainPrice, POW10, readDay, readIsoDay, readPlainPrice } from './readPlainFields.js';
+import { NO_DAY, plainPrice, POW10, readDay, readIsoDay, readLongDecimal, readPlainPrice } from './readPlainFields.js';
 
 /** Where a row's prices are in the `prices` array handed to `RowSink.row` (`NaN` for an absent column). */
 export const PRICE = { open: 0, high: 1, low: 2, close: 3 } as const;
@@ -125,7 +125,7 @@ export class PlainRowScanner {
   }
 
   /**
-   * Reads the field at `at` when it is a decimal `parsePlainDecimal` reads exactly (up to 15 digits)
+   * Reads the field at `at` when it is a decimal `parsePlainDecimal` reads (`digits[.digits]`)
    * ending at a comma or the line's end, into `fusedValues[slot]`; returns where it ends. Otherwise
    * returns -1 and reads nothing: the scanner goes on byte by byte and `readRow` reads the field.
    */
@@ -148,8 +148,10 @@ export class PlainRowScanner {
     if (p >= end) return -1;
     const t = buf[p];
     if (t !== COMMA && t !== NEWLINE && !(t === CR && p + 1 < end && buf[p + 1] === NEWLINE)) return -1;
-    if (digits === 0 || digits > 15 || point === at || point === p - 1) return -1;
-    this.fusedValues[slot] = point < 0 ? mantissa : mantissa / POW10[p - point - 1];
+    if (digits === 0 || point === at || point === p - 1) return -1;
+    // As `parsePlainDecimal` does: longer decimals (float32 expansions) need the full algorithm.
+    if (digits > 15) this.fusedValues[slot] = readLongDecimal(buf, at, p);
+    else this.fusedValues[slot] = point < 0 ? mantissa : mantissa / POW10[p - point - 1];
     this.fused |= 1 << slot;
     return p;
   }
