@@ -1,5 +1,4 @@
 import { daysInMonth, toValidDayNumber } from '../../calendar/dayNumber.js';
-import { denoiseFloat32 } from '../parsePrice.js';
 import { NotPlainError } from './NotPlainError.js';
 
 /*
@@ -68,17 +67,6 @@ export function readDay(buf: Uint8Array, start: number, end: number): number {
   const n = end - start === 10 ? readIsoDay(buf, start) : NO_DAY;
   if (n === NO_DAY) throw new NotPlainError();
   return n;
-}
-
-/** A positive plain decimal price in `buf[start, end)`, float32 noise removed as the general path does. */
-export function readPlainPrice(buf: Buffer, start: number, end: number): number {
-  return plainPrice(parsePlainDecimal(buf, start, end));
-}
-
-/** `readPlainPrice` of a decimal already read by `parsePlainDecimal` (or its equal). */
-export function plainPrice(value: number): number {
-  if (!(value > 0)) throw new NotPlainError();
-  return denoiseFloat32(value);
 }
 
 /** The last long decimal read: its bytes and value (a row's open, high, low and close often repeat it). */

@@ -1,6 +1,7 @@
 import { NotPlainError } from './NotPlainError.js';
 import type { PlainLayout } from './PlainLayout.type.js';
-import { NO_DAY, plainPrice, POW10, readDay, readIsoDay, readLongDecimal, readPlainPrice } from './readPlainFields.js';
+import { denoiseFloat32 } from '../parsePrice.js';
+import { NO_DAY, parsePlainDecimal, POW10, readDay, readIsoDay, readLongDecimal } from './readPlainFields.js';
 
 /** Where a row's prices are in the `prices` array handed to `RowSink.row` (`NaN` for an absent column). */
 export const PRICE = { open: 0, high: 1, low: 2, close: 3 } as const;
@@ -156,24 +157,34 @@ export class PlainRowScanner {
     return p;
   }
 
-  /** The price of `slot` (field `column`): read while scanning, or read now. */
-  private priceOf(buf: Buffer, column: number, slot: number): number {
-    if ((this.fused & (1 << slot)) !== 0) return plainPrice(this.fusedValues[slot]);
-    return readPlainPrice(buf, this.cuts[column], this.cuts[column + 1] - 1);
+  /**
+   * Sets `prices[slot]` to the price in field `column` (`NaN` when -1: no such column), read while
+   * scanning or read now: a positive plain decimal, float32 noise removed as the general path does. Stored rather than returned, and each
+   * branch stores its own value: a number returned by a call that is not inlined, or merged with
+   * one, is boxed on the heap (about 64 bytes of garbage a row).
+   */
+  private storePrice(buf: Buffer, column: number, slot: number): void {
+    if (column < 0) {
+      this.prices[slot] = NaN;
+      return;
+    }
+    if ((this.fused & (1 << slot)) === 0) this.fusedValues[slot] = parsePlainDecimal(buf, this.cuts[column], this.cuts[column + 1] - 1);
+    const value = this.fusedValues[slot];
+    if (!(value > 0)) throw new NotPlainError();
+    // `denoiseFloat32`'s own first test, made here: most prices are not float32 values and need no call.
+    if (Math.fround(value) !== value || Number.isInteger(value)) this.prices[slot] = value;
+    else this.prices[slot] = denoiseFloat32(value);
   }
 
   private readRow(buf: Buffer, line: number): void {
-    const { cuts, layout, prices } = this;
+    const { cuts, layout } = this;
     const taken = this.takenDay;
     const day = taken !== NO_DAY ? taken : readDay(buf, cuts[layout.date], cuts[layout.date + 1] - 1);
-    prices[PRICE.close] = this.priceOf(buf, layout.close, PRICE.close);
-    const o = layout.open;
-    prices[PRICE.open] = o < 0 ? NaN : this.priceOf(buf, o, PRICE.open);
-    const h = layout.high;
-    prices[PRICE.high] = h < 0 ? NaN : this.priceOf(buf, h, PRICE.high);
-    const l = layout.low;
-    prices[PRICE.low] = l < 0 ? NaN : this.priceOf(buf, l, PRICE.low);
+    this.storePrice(buf, layout.close, PRICE.close);
+    this.storePrice(buf, layout.open, PRICE.open);
+    this.storePrice(buf, layout.high, PRICE.high);
+    this.storePrice(buf, layout.low, PRICE.low);
     const s = layout.symbol;
-    this.sink.row(buf, prices, day, s < 0 ? 0 : cuts[s], s < 0 ? 0 : cuts[s + 1] - 1, line);
+    this.sink.row(buf, this.prices, day, s < 0 ? 0 : cuts[s], s < 0 ? 0 : cuts[s + 1] - 1, line);
   }
 }
