@@ -159,9 +159,9 @@ export class PlainRowScanner {
 
   /**
    * Sets `prices[slot]` to the price in field `column` (`NaN` when -1: no such column), read while
-   * scanning or read now: a positive plain decimal, float32 noise removed as the general path does. Stored rather than returned, and each
-   * branch stores its own value: a number returned by a call that is not inlined, or merged with
-   * one, is boxed on the heap (about 64 bytes of garbage a row).
+   * scanning or read now: a positive plain decimal, float32 noise removed as the general path does.
+   * Stored rather than returned, and never merged with another branch's value: a number returned by
+   * a call that is not inlined, or merged with one, is boxed on the heap (64 bytes of garbage a row).
    */
   private storePrice(buf: Buffer, column: number, slot: number): void {
     if (column < 0) {
@@ -171,9 +171,7 @@ export class PlainRowScanner {
     if ((this.fused & (1 << slot)) === 0) this.fusedValues[slot] = parsePlainDecimal(buf, this.cuts[column], this.cuts[column + 1] - 1);
     const value = this.fusedValues[slot];
     if (!(value > 0)) throw new NotPlainError();
-    // `denoiseFloat32`'s own first test, made here: most prices are not float32 values and need no call.
-    if (Math.fround(value) !== value || Number.isInteger(value)) this.prices[slot] = value;
-    else this.prices[slot] = denoiseFloat32(value);
+    this.prices[slot] = denoiseFloat32(value);
   }
 
   private readRow(buf: Buffer, line: number): void {
