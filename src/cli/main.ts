@@ -29,7 +29,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
       process.stdout.writableLength < 1 << 20 ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve)),
   };
   let code: number = EXIT.ok;
-  const program = buildProgram(io, readVersion(), (c) => (code = c));
+  const program = await buildProgram(io, readVersion(), (c) => (code = c), argv);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

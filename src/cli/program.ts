@@ -1,12 +1,22 @@
 import { Command } from 'commander';
-import { registerChart } from './commands/chart.js';
-import { registerCheck } from './commands/check.js';
-import { registerCompare } from './commands/compare.js';
-import { registerCompute } from './commands/compute.js';
-import { registerDistance } from './commands/distance.js';
-import { registerDrawdowns } from './commands/drawdowns.js';
+import type { CommandContext } from './CommandContext.type.js';
 import { EXIT_CODES_HELP } from './exitCodes.js';
 import type { Io } from './Io.type.js';
+
+type Register = (program: Command, context: CommandContext) => void;
+
+/**
+ * Each command's registration, in help order, loaded when needed: a run loads only its own command's
+ * modules (start-up time matters to scripts that call the tool in a loop).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  compute: async () => (await import('./commands/compute.js')).registerCompute,
+  distance: async () => (await import('./commands/distance.js')).registerDistance,
+  check: async () => (await import('./commands/check.js')).registerCheck,
+  compare: async () => (await import('./commands/compare.js')).registerCompare,
+  drawdowns: async () => (await import('./commands/drawdowns.js')).registerDrawdowns,
+  chart: async () => (await import('./commands/chart.js')).registerChart,
+};
 
 const ROOT_EXAMPLES = `
 Examples:
@@ -20,8 +30,12 @@ Examples:
     $ milestones help distance
 `;
 
-/** The `milestones` command line. Actions write through `io`; the exit status is returned via `setExit`. */
-export function buildProgram(io: Io, version: string, setExit: (code: number) => void): Command {
+/**
+ * The `milestones` command line. Actions write through `io`; the exit status is returned via `setExit`.
+ * With `argv`, a run of one command registers that command only; help, a typo (which gets a
+ * suggestion) or no command register them all.
+ */
+export async function buildProgram(io: Io, version: string, setExit: (code: number) => void, argv?: readonly string[]): Promise<Command> {
   const program = new Command('milestones')
     .description('Turn a CSV of daily index prices into the milestone facts market news is written from.')
     .version(version, '-V, --version', 'print the version')
@@ -36,12 +50,10 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     })
     .addHelpText('after', `${ROOT_EXAMPLES}${EXIT_CODES_HELP}`);
 
-  registerCompute(program, { io, setExit });
-  registerDistance(program, { io, setExit });
-  registerCheck(program, { io, setExit });
-  registerCompare(program, { io, setExit });
-  registerDrawdowns(program, { io, setExit });
-  registerChart(program, { io, setExit });
+  // The root has no option that takes a value: the first word that is not an option is the command.
+  const named = argv?.slice(2).find((arg) => !arg.startsWith('-'));
+  const names = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((name) => COMMANDS[name]()))) register(program, { io, setExit });
 
   return program;
 }

@@ -34,6 +34,13 @@ export class MilestoneTracker {
   private nextClose = 0;
   private targetTouchDay = NaN;
   private targetCloseDay = NaN;
+  /**
+   * The lowest intraday reach and close that could cross the next level or the target (`advance`
+   * decides exactly): most sessions cross nothing, and then `push` is small enough to be inlined
+   * into a caller's loop.
+   */
+  private touchGate = -Infinity;
+  private closeGate = -Infinity;
 
   constructor(
     private readonly config: MilestoneConfig,
@@ -88,6 +95,11 @@ export class MilestoneTracker {
       this.recordHigh = reach;
       this.recordHighDay = day;
     }
+    if (reach >= this.touchGate || close >= this.closeGate) this.advance(row, day, reach, close);
+  }
+
+  /** Records the levels and target that the session `row` touched or closed above. */
+  private advance(row: number, day: number, reach: number, close: number): void {
     while (this.hasSlot(this.nextTouch) && this.above(reach, this.levelAt(this.nextTouch))) {
       this.ensureSlot(this.nextTouch);
       this.touchRow[this.nextTouch] = row;
@@ -107,6 +119,10 @@ export class MilestoneTracker {
       if (Number.isNaN(this.targetTouchDay) && this.above(reach, target)) this.targetTouchDay = day;
       if (Number.isNaN(this.targetCloseDay) && this.above(close, target)) this.targetCloseDay = day;
     }
+    const untouched = target !== null && Number.isNaN(this.targetTouchDay) ? target : Infinity;
+    const unclosed = target !== null && Number.isNaN(this.targetCloseDay) ? target : Infinity;
+    this.touchGate = Math.min(this.hasSlot(this.nextTouch) ? this.levelAt(this.nextTouch) : Infinity, untouched);
+    this.closeGate = Math.min(this.hasSlot(this.nextClose) ? this.levelAt(this.nextClose) : Infinity, unclosed);
   }
 
   /** The report for the sessions pushed so far; requires at least one session. */

@@ -9,6 +9,7 @@ import { QualityChecker } from './QualityChecker.js';
 import { SeriesBuilder } from './SeriesBuilder.js';
 import { sniffDialect } from './sniffDialect.js';
 import { splitRecords } from './splitRecords.js';
+import { symbolFromPath } from './symbolFromPath.js';
 
 export interface ReadOptions {
   /** Symbol for a file without a symbol column; default: the file name's stem, upper-cased. */
@@ -163,10 +164,3 @@ function checkQuality(series: PriceSeries, prefix: string, warnings: InputWarnin
   return { ...series, flags };
 }
 
-/** `data/spx.csv` → `SPX`; standard input → `STDIN`. */
-export function symbolFromPath(path: string): string {
-  if (path === '-') return 'STDIN';
-  const base = path.split(/[\\/]/).pop() ?? path;
-  const dot = base.lastIndexOf('.');
-  return (dot > 0 ? base.slice(0, dot) : base).toUpperCase();
-}

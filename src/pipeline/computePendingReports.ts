@@ -1,12 +1,8 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
-import { computeIndexReport } from '../core/computeIndexReport.js';
-import { computeMarketContext } from '../core/computeMarketContext.js';
-import { findEndIndex } from '../core/findEndIndex.js';
 import type { MilestoneConfig } from '../core/MilestoneConfig.type.js';
 import { InputError, type InputWarning } from '../errors.js';
-import { type ReadOptions, readPriceCsv } from '../ingest/readPriceCsv.js';
-import { flatDaysOf } from '../ingest/warnFlatRowFacts.js';
-import { computePlainFile, type FileReports, type OnProgress } from './computePlainFile.js';
+import type { ReadOptions } from '../ingest/readPriceCsv.js';
+import { computePlainFile, type OnProgress } from './computePlainFile.js';
 import type { PendingReport } from './PendingReport.type.js';
 
 export interface PendingOptions {
@@ -43,7 +39,8 @@ export async function computePendingReports(
     const plain = streamable
       ? computePlainFile(path, label, { configFor: options.configFor, asOfDay: options.asOfDay, symbol: options.read.symbol, strict: options.read.strict }, onProgress)
       : null;
-    const read = plain ?? readWhole(await readText(path), label, options);
+    // The general path (and the market context) is loaded only when a file needs it: start-up time.
+    const read = plain ?? (await import('./readWholeFile.js')).readWholeFile(await readText(path), label, options);
     warnings.push(...read.warnings);
     for (const index of read.reports) {
       if (!index.hasSessions) {
@@ -54,24 +51,4 @@ export async function computePendingReports(
     }
   }
   return { indexes, warnings };
-}
-
-/** The general path: the whole text through `readPriceCsv`, then one report per series. */
-function readWhole(text: string, file: string, options: PendingOptions): FileReports {
-  const read = readPriceCsv(text, file, options.read);
-  const reports = read.series.map((series): PendingReport => {
-    const config = options.configFor(series.symbol);
-    const report = computeIndexReport(series, config, options.asOfDay);
-    return {
-      symbol: series.symbol,
-      hasSessions: report !== null,
-      report: () => {
-        if (report === null || options.withContext !== true) return report!;
-        const end = findEndIndex(series, options.asOfDay);
-        return { ...report, context: computeMarketContext(series, end, report.milestones, config.atOrAbove) };
-      },
-      isFlatDay: flatDaysOf(series),
-    };
-  });
-  return { reports, warnings: read.warnings };
 }

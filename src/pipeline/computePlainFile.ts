@@ -4,7 +4,7 @@ import type { InputWarning } from '../errors.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
 import { NotPlainError } from '../ingest/fast/NotPlainError.js';
 import { sniffPlainCsv } from '../ingest/fast/sniffPlainCsv.js';
-import { symbolFromPath } from '../ingest/readPriceCsv.js';
+import { symbolFromPath } from '../ingest/symbolFromPath.js';
 import type { PendingReport } from './PendingReport.type.js';
 import { scanFileRange } from './scanFileRange.js';
 

@@ -18,7 +18,7 @@ async function runInTerminal(args: string[], terminalSize: Io['terminalSize'], s
     writeFile: async (path, data) => void written.set(path, data),
   };
   let code = -1;
-  await buildProgram(io, '0.0.0', (c) => (code = c)).parseAsync(['node', 'milestones', ...args]);
+  await (await buildProgram(io, '0.0.0', (c) => (code = c))).parseAsync(['node', 'milestones', ...args]);
   return { stdout, stderr, code, written };
 }
 

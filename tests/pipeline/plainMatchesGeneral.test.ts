@@ -103,6 +103,8 @@ const file = fc.record({
   withSymbol: fc.boolean(),
   withHigh: fc.boolean(),
   withLow: fc.boolean(),
+  /** Without it, the close is the last field: read up to the line end (`\n` or `\r\n`). */
+  withVolume: fc.boolean(),
   crlf: fc.boolean(),
   bom: fc.boolean(),
   trailingNewline: fc.boolean(),
@@ -138,13 +140,13 @@ describe('the byte-scanner path', () => {
         const key = (r: { symbol: string }): string => r.symbol.trim().toUpperCase();
         if (f.order === 'bySymbol') rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.day - b.day));
         if (f.order === 'scrambled') rows.sort((a, b) => ((a.day * 37 + 11) % 41) - ((b.day * 37 + 11) % 41));
-        const header = ['Date', ...(f.withSymbol ? ['Symbol'] : []), 'Open', ...(f.withHigh ? ['High'] : []), ...(f.withLow ? ['Low'] : []), 'Close', 'Volume'];
+        const header = ['Date', ...(f.withSymbol ? ['Symbol'] : []), 'Open', ...(f.withHigh ? ['High'] : []), ...(f.withLow ? ['Low'] : []), 'Close', ...(f.withVolume ? ['Volume'] : [])];
         const lines = [header.join(',')];
         for (const r of rows) {
           const date = r.badDate ?? isoFromDayNumber(DAY0 + r.day);
           // A flat row (open = high = low = close) has no intraday range: the quality checks flag it.
           const [open, high, low] = r.flat ? [r.close, r.close, r.close] : [r.open, r.high, r.low];
-          const cells = [date, ...(f.withSymbol ? [r.symbol] : []), open, ...(f.withHigh ? [high] : []), ...(f.withLow ? [low] : []), r.close, '100'];
+          const cells = [date, ...(f.withSymbol ? [r.symbol] : []), open, ...(f.withHigh ? [high] : []), ...(f.withLow ? [low] : []), r.close, ...(f.withVolume ? ['100'] : [])];
           if (r.extraField) cells.push('x');
           lines.push(cells.join(','));
           if (f.blankLines && r.day % 7 === 0) lines.push('');

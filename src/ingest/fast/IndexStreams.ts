@@ -31,12 +31,12 @@ export class IndexStreams implements RowSink {
 
   constructor(private readonly settings: StreamSettings) {}
 
-  row(buf: Buffer, day: number, open: number, high: number, low: number, close: number, symbolStart: number, symbolEnd: number, line: number): void {
+  row(buf: Buffer, prices: Float64Array, day: number, symbolStart: number, symbolEnd: number, line: number): void {
     let stream = this.lastStream;
     if (stream === null || (this.settings.hasSymbol && !sameBytes(this.lastKey, buf, symbolStart, symbolEnd))) {
       stream = this.resolve(buf, symbolStart, symbolEnd);
     }
-    stream.add(day, open, high, low, close, line);
+    stream.add(day, prices, line);
   }
 
   private resolve(buf: Buffer, start: number, end: number): SymbolStream {

@@ -4,6 +4,7 @@ import { MilestoneTracker } from '../../core/MilestoneTracker.js';
 import type { InputWarning } from '../../errors.js';
 import { QualityChecker, ROW_FLAG } from '../QualityChecker.js';
 import { NotPlainError } from './NotPlainError.js';
+import { PRICE } from './scanPlainRows.js';
 
 /**
  * One index's rows as the scanner meets them, in ascending date order, folded straight into a
@@ -36,8 +37,12 @@ export class SymbolStream {
     this.checker = new QualityChecker(source, prefix);
   }
 
-  /** Adds one session row (`NaN` for an absent column). */
-  add(day: number, open: number, high: number, low: number, close: number, line: number): void {
+  /** Adds one session row: its prices indexed by `PRICE` (`NaN` for an absent column). */
+  add(day: number, prices: Float64Array, line: number): void {
+    const open = prices[PRICE.open];
+    const high = prices[PRICE.high];
+    const low = prices[PRICE.low];
+    const close = prices[PRICE.close];
     if (this.rows > 0 && day <= this.lastDay) throw new NotPlainError();
     this.rows++;
     this.lastDay = day;

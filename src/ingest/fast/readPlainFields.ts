@@ -1,5 +1,4 @@
 import { daysInMonth, toValidDayNumber } from '../../calendar/dayNumber.js';
-import { denoiseFloat32 } from '../parsePrice.js';
 import { NotPlainError } from './NotPlainError.js';
 
 /*
@@ -9,7 +8,7 @@ import { NotPlainError } from './NotPlainError.js';
  * so the two paths cannot disagree on anything but plain cells.
  */
 
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
  * `Number(text)` for text of the form `digits[.digits]`, or -1 for any other text (including empty).
@@ -70,17 +69,10 @@ export function readDay(buf: Uint8Array, start: number, end: number): number {
   return n;
 }
 
-/** A positive plain decimal price in `buf[start, end)`, float32 noise removed as the general path does. */
-export function readPlainPrice(buf: Buffer, start: number, end: number): number {
-  const value = parsePlainDecimal(buf, start, end);
-  if (!(value > 0)) throw new NotPlainError();
-  return denoiseFloat32(value);
-}
-
 /** The last long decimal read: its bytes and value (a row's open, high, low and close often repeat it). */
 const lastLong = { bytes: new Uint8Array(64), length: -1, value: 0 };
 
-function readLongDecimal(buf: Buffer, start: number, end: number): number {
+export function readLongDecimal(buf: Buffer, start: number, end: number): number {
   const n = end - start;
   const last = lastLong;
   if (n === last.length) {
