@@ -2,6 +2,7 @@ import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { getDistance } from './getDistance.js';
 import type { Distance, IndexReport, MilestoneRow, TargetReport } from './IndexReport.type.js';
 import type { MilestoneConfig } from './MilestoneConfig.type.js';
+import type { TrackerSegment } from './SegmentRecorder.js';
 
 /**
  * Folds one index's sessions, in ascending date order, into its milestone report. Memory is bounded
@@ -78,15 +79,34 @@ export class MilestoneTracker {
   /** Adds the next session. `high` is ignored when the tracker was built without highs. */
   push(day: number, high: number, close: number): void {
     const row = this.rows++;
-    const reach = this.hasHigh && high > close ? high : close;
+    this.prevClose = this.lastClose;
+    this.lastClose = close;
+    this.lastDay = day;
+    this.see(row, day, this.hasHigh && high > close ? high : close, close);
+  }
+
+  /**
+   * Continues the fold with a later stretch of sessions read apart (`SegmentRecorder`): the same state
+   * as pushing its sessions one by one, since only those in its ladder can change a record or a level.
+   */
+  absorb(segment: TrackerSegment): void {
+    if (segment.sessions === 0) return;
+    const offset = this.rows;
+    const ladder = segment.ladder;
+    for (let i = 0; i < ladder.length; i += 4) this.see(offset + ladder[i], ladder[i + 1], ladder[i + 2], ladder[i + 3]);
+    this.rows = offset + segment.sessions;
+    this.prevClose = segment.sessions > 1 ? segment.prevClose : this.lastClose;
+    this.lastClose = segment.lastClose;
+    this.lastDay = segment.lastDay;
+  }
+
+  /** Records, levels and target for session `row` with intraday reach `reach`. */
+  private see(row: number, day: number, reach: number, close: number): void {
     if (row === 0) {
       this.firstDay = day;
       const plan = this.config.plan;
       if (plan.kind === 'step') this.base = Math.floor(close / plan.step) + 1;
     }
-    this.prevClose = this.lastClose;
-    this.lastClose = close;
-    this.lastDay = day;
     if (close > this.recordClose) {
       this.recordClose = close;
       this.recordCloseDay = day;

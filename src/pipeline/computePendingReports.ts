@@ -37,7 +37,7 @@ export async function computePendingReports(
   const streamable = options.withContext !== true && options.read.skipBadRows !== true;
   for (const { path, label } of files) {
     const plain = streamable
-      ? computePlainFile(path, label, { configFor: options.configFor, asOfDay: options.asOfDay, symbol: options.read.symbol, strict: options.read.strict }, onProgress)
+      ? await computePlainFile(path, label, { configFor: options.configFor, asOfDay: options.asOfDay, symbol: options.read.symbol, strict: options.read.strict }, onProgress)
       : null;
     // The general path (and the market context) is loaded only when a file needs it: start-up time.
     const read = plain ?? (await import('./readWholeFile.js')).readWholeFile(await readText(path), label, options);

@@ -15,7 +15,7 @@ export function runCli(args: readonly string[], options: { input?: string; env?:
   const env = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;
   if (options.env?.FORCE_COLOR !== undefined) env.FORCE_COLOR = options.env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: options.input ?? '', env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: options.input ?? '', env, encoding: 'utf8', maxBuffer: 1 << 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

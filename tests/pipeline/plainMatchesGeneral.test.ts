@@ -10,7 +10,8 @@ import type { InputWarning } from '../../src/errors.js';
 import { readPriceCsv } from '../../src/ingest/readPriceCsv.js';
 import type { MilestoneConfig } from '../../src/core/MilestoneConfig.type.js';
 import { flatDaysOf } from '../../src/ingest/warnFlatRowFacts.js';
-import { computePlainFile } from '../../src/pipeline/computePlainFile.js';
+import { computePlainFile, type SplitPlan } from '../../src/pipeline/computePlainFile.js';
+import { scanClaimedBlocks } from '../../src/pipeline/scanClaimedBlocks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'milestones-plain-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,10 +48,19 @@ function general(text: string, source: string, configFor: ConfigFor, asOfDay: nu
   }
 }
 
+/**
+ * Two threads' reading, in this thread: the file cut into blocks of `blockBytes`, the last `taken` of
+ * them read apart first (as a worker thread does, from the last back), the rest read here, all merged
+ * in file order. The CLI's worker thread itself is run by `tests/e2e/largeFiles.test.ts`.
+ */
+function inBlocks(blockBytes: number, taken: number): SplitPlan {
+  return { enabled: true, minBytes: 0, blockBytes, scan: (request) => ({ result: Promise.resolve(scanClaimedBlocks(request, taken)), cancel: () => {} }) };
+}
+
 /** The scanner path; `null` when it hands the file to the general path. */
-function fast(path: string, configFor: ConfigFor, asOfDay: number | null, strict: boolean): Outcome | string | null {
+async function fast(path: string, configFor: ConfigFor, asOfDay: number | null, strict: boolean, split?: SplitPlan): Promise<Outcome | string | null> {
   try {
-    const read = computePlainFile(path, path, { configFor, asOfDay, strict });
+    const read = await computePlainFile(path, path, { configFor, asOfDay, strict, split: split ?? inBlocks(Infinity, 0) });
     if (read === null) return null;
     const reports = read.reports.map((p) => {
       const report = p.hasSessions ? p.report() : null;
@@ -113,6 +123,9 @@ const file = fc.record({
   step: fc.constantFrom(1, 5, 50),
   atOrAbove: fc.boolean(),
   asOf: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+  /** Cut into blocks of this many bytes, the last `taken` read apart. */
+  blockBytes: fc.integer({ min: 1, max: 400 }),
+  taken: fc.integer({ min: 0, max: 50 }),
 });
 
 const DAY0 = 19723; // 2024-01-01
@@ -164,7 +177,7 @@ describe('the byte-scanner path', () => {
         });
         const asOfDay = f.asOf === null ? null : DAY0 + f.asOf;
         const expected = general(text, path, configFor, asOfDay, strict);
-        const actual = fast(path, configFor, asOfDay, strict);
+        const actual = await fast(path, configFor, asOfDay, strict, inBlocks(f.blockBytes, f.taken));
         if (f.quote && lines.length > 1) expect(actual, 'a quoted file goes to the general path').toBeNull();
         // Clean rows in date order per index (the two layouts people have) must stream.
         const inOrder = f.order === 'asc' || (f.order === 'bySymbol' && f.withSymbol);
@@ -179,14 +192,17 @@ describe('the byte-scanner path', () => {
     expect(streamed, 'the scanner itself was exercised').toBeGreaterThan(50);
   });
 
-  it('streams a clean history and gives the general path\'s report, warnings and flat facts', () => {
+  it('streams a clean history and gives the general path\'s report, warnings and flat facts', async () => {
     // fixtures/spx.csv: plain, ascending, with 8,547 flat rows (fixtures/SOURCES.md).
     const path = new URL('../../fixtures/spx.csv', import.meta.url).pathname;
     const text = readFileSync(path, 'utf8');
     const configFor: ConfigFor = () => ({ atOrAbove: false, inclusive: false, target: 7000, plan: { kind: 'step', step: 10 } });
-    const actual = fast(path, configFor, null, false);
+    const actual = await fast(path, configFor, null, false);
     expect(actual, 'a plain file streams').not.toBeNull();
     expect(actual).toEqual(general(text, path, configFor, null, false));
+    for (const [blockBytes, taken] of [[1 << 20, 1], [100000, 8], [200000, 1000]]) {
+      expect(await fast(path, configFor, null, false, inBlocks(blockBytes, taken)), `blocks of ${blockBytes} bytes, ${taken} read apart`).toEqual(actual);
+    }
     const facts = (actual as Outcome).reports[0].flatFacts;
     expect(facts.filter(Boolean).length, 'first touches of 20, 30, ... in the flat years').toBeGreaterThan(0);
   });

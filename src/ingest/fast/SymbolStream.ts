@@ -1,21 +1,35 @@
-import type { IndexReport } from '../../core/IndexReport.type.js';
-import type { MilestoneConfig } from '../../core/MilestoneConfig.type.js';
-import { MilestoneTracker } from '../../core/MilestoneTracker.js';
 import type { InputWarning } from '../../errors.js';
-import { QualityChecker, ROW_FLAG } from '../QualityChecker.js';
+import { type CheckerState, QualityChecker, ROW_FLAG } from '../QualityChecker.js';
 import { NotPlainError } from './NotPlainError.js';
 import { PRICE } from './scanPlainRows.js';
 
+/** Where a stream's sessions go: a `MilestoneTracker`, or a `SegmentRecorder` for a stretch read apart. */
+export interface SessionFold {
+  push(day: number, high: number, close: number): void;
+  readonly sessions: number;
+}
+
+/** A stream's own state (all but its fold), as plain data: it crosses threads. */
+export interface StreamState {
+  readonly symbol: string;
+  readonly rows: number;
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly maxReach: number;
+  readonly flatHighDays: readonly number[];
+  readonly checker: CheckerState;
+}
+
 /**
  * One index's rows as the scanner meets them, in ascending date order, folded straight into a
- * `MilestoneTracker` and a `QualityChecker`: memory is the milestone levels and the flat days that
- * set a new high, not the rows. A row out of date order or repeating a date throws `NotPlainError`:
- * the general path sorts, drops or refuses it, with its own warnings and messages.
+ * `SessionFold` and a `QualityChecker`: memory is the fold's and the flat days that set a new high,
+ * not the rows. A row out of date order or repeating a date throws `NotPlainError`: the general path
+ * sorts, drops or refuses it, with its own warnings and messages.
  */
-export class SymbolStream {
-  private tracker: MilestoneTracker | null;
+export class SymbolStream<F extends SessionFold> {
   private readonly checker: QualityChecker;
   private rows = 0;
+  private firstDay = 0;
   private lastDay = 0;
   private maxReach = -Infinity;
   /**
@@ -26,14 +40,14 @@ export class SymbolStream {
 
   constructor(
     readonly symbol: string,
-    private readonly source: string,
-    config: MilestoneConfig,
+    source: string,
+    /** Sessions on or before the as-of day go here; `null` once released. */
+    public fold: F | null,
     private readonly asOfDay: number | null,
     private readonly hasHigh: boolean,
     /** The general path's warning prefix: `SYMBOL: ` in a file with a symbol column. */
     prefix: string,
   ) {
-    this.tracker = new MilestoneTracker(config, hasHigh);
     this.checker = new QualityChecker(source, prefix);
   }
 
@@ -43,7 +57,8 @@ export class SymbolStream {
     const high = prices[PRICE.high];
     const low = prices[PRICE.low];
     const close = prices[PRICE.close];
-    if (this.rows > 0 && day <= this.lastDay) throw new NotPlainError();
+    if (this.rows === 0) this.firstDay = day;
+    else if (day <= this.lastDay) throw new NotPlainError();
     this.rows++;
     this.lastDay = day;
     const flags = this.checker.push(day, open, high, low, close, line);
@@ -52,7 +67,30 @@ export class SymbolStream {
       this.maxReach = reach;
       if ((flags & ROW_FLAG.flat) !== 0) this.flatHighDays.add(day);
     }
-    if (this.asOfDay === null || day <= this.asOfDay) this.tracker!.push(day, high, close);
+    if (this.asOfDay === null || day <= this.asOfDay) this.fold!.push(day, high, close);
+  }
+
+  /** All but the fold, for the stream of the rows before these (`absorb`). */
+  state(): StreamState {
+    const { symbol, rows, firstDay, lastDay, maxReach } = this;
+    return { symbol, rows, firstDay, lastDay, maxReach, flatHighDays: [...this.flatHighDays], checker: this.checker.state() };
+  }
+
+  /**
+   * Continues with the rows of the same index that a stream over the rest of the file saw (its lines
+   * counted from 0 before its first row); the caller continues the fold. Throws `NotPlainError` when
+   * they do not come after these in date order.
+   */
+  absorb(later: StreamState, lineOffset: number): void {
+    if (later.rows === 0) return;
+    if (this.rows > 0 && later.firstDay <= this.lastDay) throw new NotPlainError();
+    if (this.rows === 0) this.firstDay = later.firstDay;
+    this.rows += later.rows;
+    this.lastDay = later.lastDay;
+    // A superset of the flat days that set a new high overall, which is all `isFlatDay` is asked about.
+    for (const day of later.flatHighDays) this.flatHighDays.add(day);
+    if (later.maxReach > this.maxReach) this.maxReach = later.maxReach;
+    this.checker.absorb(later.checker, lineOffset);
   }
 
   /** The data-quality warnings, as the general path words and orders them. */
@@ -62,16 +100,9 @@ export class SymbolStream {
 
   /** Whether any session is on or before the as-of day. */
   get hasSessions(): boolean {
-    return this.tracker !== null && this.tracker.sessions > 0;
+    return this.fold !== null && this.fold.sessions > 0;
   }
 
   /** Whether the session of `day` had no intraday range, for the facts a report can rest on. */
   readonly isFlatDay = (day: number): boolean => this.flatHighDays.has(day);
-
-  /** The report (only when `hasSessions`). Frees the levels it was made from. */
-  report(): IndexReport {
-    const report = this.tracker!.report(this.symbol, this.source);
-    this.tracker = null;
-    return report;
-  }
 }

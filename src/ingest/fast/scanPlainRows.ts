@@ -1,6 +1,6 @@
 import { NotPlainError } from './NotPlainError.js';
 import type { PlainLayout } from './PlainLayout.type.js';
-import { denoiseFloat32 } from '../parsePrice.js';
+import { denoiseFloat32, keepsDecimal } from '../parsePrice.js';
 import { NO_DAY, parsePlainDecimal, POW10, readDay, readIsoDay, readLongDecimal } from './readPlainFields.js';
 
 /** Where a row's prices are in the `prices` array handed to `RowSink.row` (`NaN` for an absent column). */
@@ -37,6 +37,8 @@ export class PlainRowScanner {
   /** Decimals read while scanning (`readDecimalField`), by `PRICE` slot; valid where `fused` has the slot's bit. */
   private readonly fusedValues = new Float64Array(4);
   private fused = 0;
+  /** Slots (bits) whose fused decimal `denoiseFloat32` would return unchanged (`keepsDecimal`). */
+  private kept = 0;
   /** Number of the last line scanned (1-based). */
   line: number;
 
@@ -62,6 +64,7 @@ export class PlainRowScanner {
     const { cuts, slotOf } = this;
     const width = this.layout.width;
     this.fused = 0;
+    this.kept = 0;
     const dateFirst = this.layout.date === 0 && width > 1;
     let line = this.line;
     let lineStart = start;
@@ -94,6 +97,7 @@ export class PlainRowScanner {
           this.readRow(buf, line);
         }
         this.fused = 0;
+        this.kept = 0;
         lineStart = i + 1;
         commas = 0;
         cuts[0] = lineStart;
@@ -151,8 +155,13 @@ export class PlainRowScanner {
     if (t !== COMMA && t !== NEWLINE && !(t === CR && p + 1 < end && buf[p + 1] === NEWLINE)) return -1;
     if (digits === 0 || point === at || point === p - 1) return -1;
     // As `parsePlainDecimal` does: longer decimals (float32 expansions) need the full algorithm.
-    if (digits > 15) this.fusedValues[slot] = readLongDecimal(buf, at, p);
-    else this.fusedValues[slot] = point < 0 ? mantissa : mantissa / POW10[p - point - 1];
+    if (digits > 15) {
+      this.fusedValues[slot] = readLongDecimal(buf, at, p);
+    } else {
+      const places = point < 0 ? 0 : p - point - 1;
+      this.fusedValues[slot] = mantissa / POW10[places];
+      if (keepsDecimal(mantissa, places)) this.kept |= 1 << slot;
+    }
     this.fused |= 1 << slot;
     return p;
   }
@@ -171,7 +180,7 @@ export class PlainRowScanner {
     if ((this.fused & (1 << slot)) === 0) this.fusedValues[slot] = parsePlainDecimal(buf, this.cuts[column], this.cuts[column + 1] - 1);
     const value = this.fusedValues[slot];
     if (!(value > 0)) throw new NotPlainError();
-    this.prices[slot] = denoiseFloat32(value);
+    this.prices[slot] = (this.kept & (1 << slot)) !== 0 ? value : denoiseFloat32(value);
   }
 
   private readRow(buf: Buffer, line: number): void {
