@@ -42,6 +42,27 @@ export class SegmentRecorder {
     }
   }
 
+  /** Continues with the stretch right after this one, recorded apart: as if its sessions were pushed here. */
+  absorb(later: TrackerSegment): void {
+    if (later.sessions === 0) return;
+    const offset = this.rows;
+    const ladder = later.ladder;
+    // The later stretch's new highs that are new highs here too: a superset of them is in its ladder.
+    for (let i = 0; i < ladder.length; i += 4) {
+      const reach = ladder[i + 2];
+      const close = ladder[i + 3];
+      if (reach > this.maxReach || close > this.maxClose) {
+        if (reach > this.maxReach) this.maxReach = reach;
+        if (close > this.maxClose) this.maxClose = close;
+        this.ladder.push(offset + ladder[i], ladder[i + 1], reach, close);
+      }
+    }
+    this.rows = offset + later.sessions;
+    this.prevClose = later.sessions > 1 ? later.prevClose : this.lastClose;
+    this.lastClose = later.lastClose;
+    this.lastDay = later.lastDay;
+  }
+
   get sessions(): number {
     return this.rows;
   }

@@ -21,19 +21,18 @@ export interface BlockRequest {
   readonly progress: SharedArrayBuffer | null;
 }
 
-/** One index's rows in a block, for the streams of the blocks before it (lines counted from the block's start). */
+/** One index's rows in the blocks read apart, for the stream of the rows before them. */
 export type BlockStream = StreamState & { readonly tracker: TrackerSegment };
 
-/** A block read apart: its number, its lines and its indexes in order of first appearance. */
-export interface BlockRead {
-  readonly block: number;
-  readonly lines: number;
-  readonly streams: readonly BlockStream[];
-}
-
-/** What the other thread gives: the blocks it read (any order), or why it stopped. */
+/** What the other thread gives: the blocks `[from, end)` it read, as one stretch, or why it stopped. */
 export type BlocksResult =
-  | { readonly kind: 'read'; readonly blocks: readonly BlockRead[] }
+  | {
+      readonly kind: 'read';
+      readonly from: number;
+      readonly lines: number;
+      /** Its indexes in order of first appearance (lines counted from the stretch's start). */
+      readonly streams: readonly BlockStream[];
+    }
   /** A block that is not plain: the whole file goes to the general path. */
   | { readonly kind: 'notPlain' }
   | { readonly kind: 'failed'; readonly message: string };

@@ -106,7 +106,7 @@ async function readOpenFile(fd: number, path: string, source: string, settings: 
       if (Atomics.compareExchange(claims, block, CLAIMED.free, CLAIMED.first) !== CLAIMED.free) break;
       line = scanFileRange(fd, layout, streams, cuts[block], cuts[block + 1], line, progress && ((at, lines) => progress(at - cuts[0], lines)));
     }
-    if (job !== null && block < cuts.length - 1) merge(streams, await job.result, block, cuts.length - 1, line);
+    if (job !== null && block < cuts.length - 1) merge(streams, await job.result, block, line);
   } finally {
     job?.cancel();
   }
@@ -139,23 +139,14 @@ function withOther(bytes: number, lines: number, shared: SharedArrayBuffer | nul
 }
 
 /**
- * Continues every index with the other thread's blocks `[from, to)`, in file order; `lineBefore` is
- * the number of the line before block `from`.
+ * Continues every index with the other thread's blocks `[from, end)`; `lineBefore` is the number of
+ * the line before block `from`.
  */
-function merge(streams: IndexStreams<MilestoneTracker>, result: BlocksResult, from: number, to: number, lineBefore: number): void {
+function merge(streams: IndexStreams<MilestoneTracker>, result: BlocksResult, from: number, lineBefore: number): void {
   if (result.kind === 'notPlain') throw new NotPlainError();
   if (result.kind === 'failed') throw new Error(`reading blocks of the file in a worker thread: ${result.message}`);
-  const blocks = [...result.blocks].sort((a, b) => a.block - b.block);
-  if (blocks.length !== to - from || blocks.some((b, i) => b.block !== from + i)) throw new Error(`worker thread read blocks ${blocks.map((b) => b.block).join(',')}, not ${from} to ${to - 1}`);
-  let line = lineBefore;
-  for (const { lines, streams: parts } of blocks) {
-    for (const part of parts) {
-      const stream = streams.streamOf(part.symbol);
-      stream.absorb(part, line);
-      stream.fold!.absorb(part.tracker);
-    }
-    line += lines;
-  }
+  if (result.from !== from) throw new Error(`the worker thread read from block ${result.from}, not ${from}`);
+  for (const later of result.streams) streams.streamOf(later.symbol).absorb(later, later.tracker, lineBefore);
 }
 
 function finish(streams: IndexStreams<MilestoneTracker>, source: string, strict: boolean): FileReports {

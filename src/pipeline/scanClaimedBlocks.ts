@@ -2,12 +2,13 @@ import { closeSync, openSync } from 'node:fs';
 import { SegmentRecorder } from '../core/SegmentRecorder.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
 import { NotPlainError } from '../ingest/fast/NotPlainError.js';
-import { type BlockRead, type BlockRequest, type BlocksResult, CLAIMED } from './Blocks.type.js';
+import { type BlockRequest, type BlocksResult, CLAIMED } from './Blocks.type.js';
 import { scanFileRange } from './scanFileRange.js';
 
 /**
  * Claims blocks of a plain file from the last one back, at most `limit`, until one is already taken,
- * and reads each apart into mergeable per-index state (in whichever thread calls it).
+ * and reads them apart into one stretch of mergeable per-index state (in whichever thread calls it):
+ * each block read continues with the stretch after it, so memory is one state per index.
  */
 export function scanClaimedBlocks(request: BlockRequest, limit = Infinity): BlocksResult {
   let fd: number;
@@ -19,20 +20,26 @@ export function scanClaimedBlocks(request: BlockRequest, limit = Infinity): Bloc
   try {
     const claims = new Int32Array(request.claims);
     const shared = request.progress === null ? null : new Float64Array(request.progress);
-    const blocks: BlockRead[] = [];
-    let bytesBefore = 0;
-    let linesBefore = 0;
-    for (let k = request.cuts.length - 2; k >= 0 && blocks.length < limit; k--) {
-      if (Atomics.compareExchange(claims, k, CLAIMED.free, CLAIMED.last) !== CLAIMED.free) break;
-      const [start, end] = [request.cuts[k], request.cuts[k + 1]];
-      const streams = new IndexStreams(request, () => new SegmentRecorder(request.hasHigh));
-      const onProgress = shared === null ? undefined : (at: number, lines: number) => ((shared[0] = bytesBefore + at - start), (shared[1] = linesBefore + lines));
-      const lines = scanFileRange(fd, request.layout, streams, start, end, 0, onProgress);
-      bytesBefore += end - start;
-      linesBefore += lines;
-      blocks.push({ block: k, lines, streams: [...streams.streams.values()].map((s) => ({ ...s.state(), tracker: s.fold!.segment() })) });
+    let stretch: IndexStreams<SegmentRecorder> | null = null;
+    let lines = 0;
+    let bytes = 0;
+    let from = request.cuts.length - 1;
+    while (from > 0 && request.cuts.length - 1 - from < limit) {
+      if (Atomics.compareExchange(claims, from - 1, CLAIMED.free, CLAIMED.last) !== CLAIMED.free) break;
+      from--;
+      const [start, end] = [request.cuts[from], request.cuts[from + 1]];
+      const block = new IndexStreams(request, () => new SegmentRecorder(request.hasHigh));
+      const onProgress = shared === null ? undefined : (at: number, n: number) => ((shared[0] = bytes + at - start), (shared[1] = lines + n));
+      const blockLines = scanFileRange(fd, request.layout, block, start, end, 0, onProgress);
+      if (stretch !== null) {
+        for (const later of stretch.streams.values()) block.streamOf(later.symbol).absorb(later.state(), later.fold!.segment(), blockLines);
+      }
+      stretch = block;
+      lines += blockLines;
+      bytes += end - start;
     }
-    return { kind: 'read', blocks };
+    const streams = stretch === null ? [] : [...stretch.streams.values()].map((s) => ({ ...s.state(), tracker: s.fold!.segment() }));
+    return { kind: 'read', from, lines, streams };
   } catch (error) {
     if (error instanceof NotPlainError) return { kind: 'notPlain' };
     return { kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };

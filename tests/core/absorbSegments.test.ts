@@ -34,6 +34,19 @@ describe('MilestoneTracker.absorb', () => {
         }
         expect(parts.sessions).toBe(sessions.length);
         expect(parts.report('X', 'x.csv')).toEqual(whole.report('X', 'x.csv'));
+        // As a worker thread does: the later stretches recorded from the last back, each continued
+        // with the one after it, then absorbed at once.
+        const chained = new MilestoneTracker(cfg as MilestoneConfig, hasHigh);
+        for (const s of sessions.slice(cuts[0], cuts[1])) chained.push(s.day, s.high, s.close);
+        let after: SegmentRecorder | null = null;
+        for (let k = cuts.length - 2; k >= 1; k--) {
+          const recorder = new SegmentRecorder(hasHigh);
+          for (const s of sessions.slice(cuts[k], cuts[k + 1])) recorder.push(s.day, s.high, s.close);
+          if (after !== null) recorder.absorb(after.segment());
+          after = recorder;
+        }
+        if (after !== null) chained.absorb(after.segment());
+        expect(chained.report('X', 'x.csv')).toEqual(whole.report('X', 'x.csv'));
       }),
       { numRuns: 500 },
     );

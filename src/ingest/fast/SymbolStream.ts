@@ -1,3 +1,4 @@
+import type { TrackerSegment } from '../../core/SegmentRecorder.js';
 import type { InputWarning } from '../../errors.js';
 import { type CheckerState, QualityChecker, ROW_FLAG } from '../QualityChecker.js';
 import { NotPlainError } from './NotPlainError.js';
@@ -6,6 +7,8 @@ import { PRICE } from './scanPlainRows.js';
 /** Where a stream's sessions go: a `MilestoneTracker`, or a `SegmentRecorder` for a stretch read apart. */
 export interface SessionFold {
   push(day: number, high: number, close: number): void;
+  /** Continues with a later stretch of sessions folded apart by a `SegmentRecorder`. */
+  absorb(later: TrackerSegment): void;
   readonly sessions: number;
 }
 
@@ -78,11 +81,12 @@ export class SymbolStream<F extends SessionFold> {
 
   /**
    * Continues with the rows of the same index that a stream over the rest of the file saw (its lines
-   * counted from 0 before its first row); the caller continues the fold. Throws `NotPlainError` when
-   * they do not come after these in date order.
+   * counted from 0 before its first row), and continues the fold with theirs. Throws `NotPlainError`
+   * when they do not come after these in date order.
    */
-  absorb(later: StreamState, lineOffset: number): void {
+  absorb(later: StreamState, laterFold: TrackerSegment, lineOffset: number): void {
     if (later.rows === 0) return;
+    this.fold!.absorb(laterFold);
     if (this.rows > 0 && later.firstDay <= this.lastDay) throw new NotPlainError();
     if (this.rows === 0) this.firstDay = later.firstDay;
     this.rows += later.rows;
