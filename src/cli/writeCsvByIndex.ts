@@ -1,6 +1,5 @@
 import type { IndexReport } from '../core/IndexReport.type.js';
 import type { PendingReport } from '../pipeline/PendingReport.type.js';
-import { appendEncoded } from '../render/appendCsvField.js';
 import { appendMilestoneCsv } from '../render/appendMilestoneCsv.js';
 import { ByteBatch } from '../render/ByteBatch.js';
 import { renderCsv } from '../render/renderCsv.js';
@@ -16,7 +15,7 @@ export async function writeCsvByIndex(
   reportOf: (index: PendingReport) => IndexReport,
 ): Promise<void> {
   const out = new ByteBatch((chunk) => io.stdout(chunk));
-  appendEncoded(renderCsv({ indexes: [], warnings: [] }), out);
+  out.writeText(renderCsv({ indexes: [], warnings: [] }));
   for (const index of indexes) {
     appendMilestoneCsv(reportOf(index), out);
     await io.stdoutDrained?.();

@@ -1,4 +1,5 @@
 const EMPTY = new Uint8Array(0);
+const utf8 = new TextEncoder();
 
 /**
  * Output bytes gathered into chunks of `chunkSize`: a chunk goes to `emit` when the next write does not
@@ -19,6 +20,12 @@ export class ByteBatch {
     if (this.length + n <= this.bytes.length) return;
     this.flush();
     this.bytes = new Uint8Array(Math.max(n, this.chunkSize));
+  }
+
+  /** Appends `text` as UTF-8 (a lone surrogate becomes U+FFFD, as in `stream.write(text)`). */
+  writeText(text: string): void {
+    this.reserve(text.length * 3); // at most 3 bytes per UTF-16 unit
+    this.length += utf8.encodeInto(text, this.bytes.subarray(this.length)).written;
   }
 
   /** Emits what was written since the last chunk went out. */

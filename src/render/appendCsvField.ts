@@ -3,8 +3,6 @@ import type { CellValue } from './Column.type.js';
 import { csvField } from './csvField.js';
 import { appendExact } from './appendExact.js';
 
-const utf8 = new TextEncoder();
-
 /**
  * `csvField(value)` as UTF-8 bytes, plus room for one separator after it. Text that is plain ASCII
  * with no comma, quote or newline (symbols, ISO dates, status words) is copied as it is checked.
@@ -13,7 +11,7 @@ export function appendCsvField(value: CellValue, out: ByteBatch): void {
   if (value === null) out.reserve(1);
   else if (typeof value === 'number') appendExact(value, out);
   else if (typeof value === 'string') appendText(value, out);
-  else appendEncoded(csvField(value), out);
+  else appendByCsvField(value, out);
 }
 
 function appendText(text: string, out: ByteBatch): void {
@@ -25,14 +23,14 @@ function appendText(text: string, out: ByteBatch): void {
     const c = text.charCodeAt(i);
     // Not ASCII, or `"`, `,`, `\n`, `\r` (all below `-`): csvField quotes or encodes it (the bytes
     // copied so far are overwritten).
-    if (c > 0x2c ? c >= 0x80 : c === 0x22 || c === 0x2c || c === 0x0a || c === 0x0d) return appendEncoded(csvField(text), out);
+    if (c > 0x2c ? c >= 0x80 : c === 0x22 || c === 0x2c || c === 0x0a || c === 0x0d) return appendByCsvField(text, out);
     bytes[at++] = c;
   }
   out.length = at;
 }
 
-/** Any text as UTF-8 (at most 3 bytes per UTF-16 unit), plus room for a separator. */
-export function appendEncoded(text: string, out: ByteBatch): void {
-  out.reserve(text.length * 3 + 1);
-  out.length += utf8.encodeInto(text, out.bytes.subarray(out.length)).written;
+/** Text that needs quoting or encoding, and booleans: through csvField itself. */
+function appendByCsvField(value: CellValue, out: ByteBatch): void {
+  out.writeText(csvField(value));
+  out.reserve(1);
 }
