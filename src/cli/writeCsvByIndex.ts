@@ -1,8 +1,9 @@
 import type { IndexReport } from '../core/IndexReport.type.js';
 import type { PendingReport } from '../pipeline/PendingReport.type.js';
+import { appendCsvHeader } from '../render/appendCsvHeader.js';
 import { appendMilestoneCsv } from '../render/appendMilestoneCsv.js';
 import { ByteBatch } from '../render/ByteBatch.js';
-import { renderCsv } from '../render/renderCsv.js';
+import { MILESTONE_CSV_COLUMNS } from '../render/milestoneColumns.js';
 import type { Io } from './Io.type.js';
 
 /**
@@ -15,7 +16,7 @@ export async function writeCsvByIndex(
   reportOf: (index: PendingReport) => IndexReport,
 ): Promise<void> {
   const out = new ByteBatch((chunk) => io.stdout(chunk));
-  out.writeText(renderCsv({ indexes: [], warnings: [] }));
+  appendCsvHeader(MILESTONE_CSV_COLUMNS, out);
   for (const index of indexes) {
     appendMilestoneCsv(reportOf(index), out);
     await io.stdoutDrained?.();

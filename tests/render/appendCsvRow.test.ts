@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { appendCsvHeader } from '../../src/render/appendCsvHeader.js';
 import { appendCsvRow } from '../../src/render/appendCsvRow.js';
 import { ByteBatch } from '../../src/render/ByteBatch.js';
 import type { CellValue, Column } from '../../src/render/Column.type.js';
@@ -43,6 +44,20 @@ describe('appendCsvRow', () => {
         expect(rowBytes(rows, columns, chunkSize).equals(referenceBytes(rows, columns))).toBe(true);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('writes the header line of renderRowsCsv for any keys', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 6 }), fc.integer({ min: 1, max: 64 }), (keys, chunkSize) => {
+        const columns: Column<null>[] = keys.map((key) => ({ key, header: key, value: () => null }));
+        const chunks: Uint8Array[] = [];
+        const out = new ByteBatch((chunk) => chunks.push(chunk), chunkSize);
+        appendCsvHeader(columns, out);
+        out.flush();
+        expect(Buffer.concat(chunks).equals(Buffer.from(renderRowsCsv([], columns), 'utf8'))).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 
