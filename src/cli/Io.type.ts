@@ -2,7 +2,8 @@
 export interface Io {
   /** The text of a file, or of standard input for `-`. Throws `InputError` when it cannot be read. */
   readText(path: string): Promise<string>;
-  stdout(text: string): void;
+  /** Text, or bytes already encoded as UTF-8. */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   /** Environment variables (for `NO_COLOR`, `FORCE_COLOR`). */
   readonly env: Readonly<Record<string, string | undefined>>;
