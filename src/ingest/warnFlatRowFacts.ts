@@ -25,10 +25,13 @@ export function warnFlatRowFacts(report: IndexReport, isFlatDay: (day: number) =
   };
 }
 
-/** Whether the session of `day` in `series` has no intraday range, from its quality flags. */
-export function flatDaysOf(series: PriceSeries): (day: number) => boolean {
+/**
+ * Whether the session of `day` in `series` has no intraday range, from its quality flags; `null`
+ * when no session of the series is flat (then no fact can rest on one).
+ */
+export function flatDaysOf(series: PriceSeries): ((day: number) => boolean) | null {
   const flags = series.flags;
-  if (flags === undefined) return () => false;
+  if (flags === undefined || !flags.some((f) => (f & ROW_FLAG.flat) !== 0)) return null;
   return (day) => {
     const row = findRow(series.days, day);
     return row >= 0 && (flags[row] & ROW_FLAG.flat) !== 0;

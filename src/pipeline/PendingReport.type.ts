@@ -10,6 +10,9 @@ export interface PendingReport {
   readonly hasSessions: boolean;
   /** The report; only when `hasSessions`. */
   report(): IndexReport;
-  /** Whether the session of `day` had no intraday range (open = high = low = close), for `warnFlatRowFacts`. */
-  isFlatDay(day: number): boolean;
+  /**
+   * Whether the session of `day` had no intraday range (open = high = low = close), for
+   * `warnFlatRowFacts`; `null` when no session that could be a reported fact is flat.
+   */
+  readonly isFlatDay: ((day: number) => boolean) | null;
 }

@@ -17,7 +17,7 @@ async function written(reports: readonly IndexReport[]): Promise<{ bytes: Buffer
     stdout: (data: string | Uint8Array) => void chunks.push(Buffer.from(data)),
     stdoutDrained: async () => void drains++,
   } as unknown as Io;
-  const pending = reports.map((report) => ({ symbol: report.symbol, hasSessions: true, report: () => report, isFlatDay: () => false }));
+  const pending = reports.map((report) => ({ symbol: report.symbol, hasSessions: true, report: () => report, isFlatDay: null }));
   await writeCsvByIndex(pending, io, (index) => index.report());
   return { bytes: Buffer.concat(chunks), writes: chunks.length, drains };
 }

@@ -28,10 +28,10 @@ interface Outcome {
 type ConfigFor = (symbol: string) => MilestoneConfig;
 
 /** Whether each intraday fact of `report` (first touches, then the record high) is on a flat day. */
-function flatFacts(report: IndexReport | null, isFlatDay: (day: number) => boolean): boolean[] {
+function flatFacts(report: IndexReport | null, isFlatDay: ((day: number) => boolean) | null): boolean[] {
   if (report === null) return [];
   const dates = [...report.milestones.map((m) => m.firstTouchDate), report.recordHigh?.date ?? null];
-  return dates.map((d) => d !== null && isFlatDay(dayOf(d)));
+  return dates.map((d) => d !== null && isFlatDay !== null && isFlatDay(dayOf(d)));
 }
 
 /** The general path's answer for the same file. */
@@ -64,7 +64,7 @@ async function fast(path: string, configFor: ConfigFor, asOfDay: number | null, 
     if (read === null) return null;
     const reports = read.reports.map((p) => {
       const report = p.hasSessions ? p.report() : null;
-      return { symbol: p.symbol, report, flatFacts: flatFacts(report, (day) => p.isFlatDay(day)) };
+      return { symbol: p.symbol, report, flatFacts: flatFacts(report, p.isFlatDay) };
     });
     return { reports, warnings: read.warnings };
   } catch (error) {

@@ -48,7 +48,7 @@ export async function computeReports(
 /** The index's report, adding the warning about its facts that rest on rows with no intraday range. */
 function materialize(index: PendingReport, warnings: InputWarning[]): ReturnType<PendingReport['report']> {
   const report = index.report();
-  const flat = warnFlatRowFacts(report, (day) => index.isFlatDay(day));
+  const flat = index.isFlatDay === null ? null : warnFlatRowFacts(report, index.isFlatDay);
   if (flat !== null) warnings.push(flat);
   return report;
 }

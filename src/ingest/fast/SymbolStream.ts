@@ -107,6 +107,9 @@ export class SymbolStream<F extends SessionFold> {
     return this.fold !== null && this.fold.sessions > 0;
   }
 
-  /** Whether the session of `day` had no intraday range, for the facts a report can rest on. */
-  readonly isFlatDay = (day: number): boolean => this.flatHighDays.has(day);
+  /** Whether the session of `day` had no intraday range, for the facts a report can rest on; `null`: none can. */
+  get isFlatDay(): ((day: number) => boolean) | null {
+    const days = this.flatHighDays;
+    return days.size === 0 ? null : (day) => days.has(day);
+  }
 }
