@@ -1,7 +1,9 @@
-// Bundles the compiled CLI (dist/, from tsc) into dist/bundle/: one module for what every run loads,
-// plus one chunk per lazily loaded part (each command, each renderer). Node's ES module loader
-// resolves, reads and links each file on its own, which for the ~50 files of a `compute` run was a
-// fifth of the start-up time. Dependencies stay external: they load from node_modules as before.
+// Bundles the compiled CLI (dist/, from tsc) into CommonJS in dist/bundle/: one file for what every
+// run loads, plus one chunk per lazily loaded part (each command, each renderer), which
+// bin/milestones.js requires. Node's ES module loader resolves, reads and links each of a `compute`
+// run's ~50 files on its own, and a CommonJS entry skips the loader altogether: together a fifth of
+// the start-up time. Dependencies stay external, loaded from node_modules as before (chalk, which
+// is ES-only, by a dynamic `import()`, which CommonJS keeps).
 import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,5 +34,5 @@ await build({
   external: [/^node:/, /^[^./]/],
   plugins: [keepModuleUrls],
   logLevel: 'warn',
-  output: { dir: OUT, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  output: { dir: OUT, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
 });

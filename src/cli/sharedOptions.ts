@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import type { InputWarning } from '../errors.js';
 import { decideColor } from './decideColor.js';
 import type { Io } from './Io.type.js';
-import { PLAIN_CHALK } from './plainChalk.js';
+import { PLAIN_CHALK } from '../render/plainChalk.js';
 import { collectStep, parseDateOption, parseLevelList } from './parsers.js';
 
 /** `--format` restricted to `choices`, defaulting to the first. */
