@@ -1,7 +1,8 @@
 /*
  * `Number(text)` for `digits[.digits]` of 16 to 19 digits (Yahoo's float32 expansions such as
- * 17.760000228881836), from the bytes, without making a string. The integer M of all the digits is
- * held exactly as a sum of two doubles; q = M / 10^p rounded is the answer or one of its neighbours,
+ * 17.760000228881836), from the bytes, without making a string. When the integer M of all the
+ * digits is below 2^53, M / 10^p is one correctly rounded division. Otherwise M is held exactly as a
+ * sum of two doubles; q = M / 10^p rounded is the answer or one of its neighbours,
  * and the remainder M - q·10^p, computed exactly with Dekker's products, says which. When the value
  * lies within 2^-30 of a unit in the last place of a halfway point between two doubles (ties, and
  * anything this arithmetic cannot settle), it returns NaN and the caller asks `Number`.
@@ -19,6 +20,7 @@ const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 /** The plain decimal in `buf[start, end)` (at most one point, 16 to 19 digits), or NaN when unsure. */
 export function parseLongDecimal(buf: Uint8Array, start: number, end: number): number {
+  let whole = 0; // M itself, exact while below 2^53
   // M = head · 10^tailDigits + tail, head of at most 15 digits, so both are exact.
   let head = 0;
   let tail = 0;
@@ -35,18 +37,22 @@ export function parseLongDecimal(buf: Uint8Array, start: number, end: number): n
       if (fraction >= 0) fraction++; // a leading zero counts as a place, not as a digit of M
       continue;
     }
+    whole = whole * 10 + d;
     if (digits < 15) head = head * 10 + d;
     else (tail = tail * 10 + d), tailDigits++;
     digits++;
     if (fraction >= 0) fraction++;
   }
-  if (tailDigits > 4 || fraction > 22) return Number.NaN;
+  if (fraction > 22) return Number.NaN;
+  const divisor = POW10[fraction < 0 ? 0 : fraction];
+  // Most 16-digit decimals: M and 10^p are exact doubles, so one division rounds correctly (Clinger).
+  if (whole < 2 ** 53) return whole / divisor;
+  if (tailDigits > 4) return Number.NaN;
   const scale = POW10[tailDigits];
   const product = head * scale;
   const rest = productError(head, scale, product) + tail; // exact: both are small integers
   const mHigh = product + rest;
   const mLow = rest - (mHigh - product); // exact (Fast2Sum: |product| >= |rest| or the sum is exact)
-  const divisor = POW10[fraction < 0 ? 0 : fraction];
   let q = mHigh / divisor;
   if (!(q > 1e-290 && q < 1e290)) return Number.NaN;
   const qd = q * divisor;
