@@ -16,14 +16,17 @@ const OUT = `${DIST}bundle/`;
 /**
  * A bundled module's `import.meta.url` would be its chunk's: every one is rewritten to the URL of
  * the compiled file it came from (still in dist/), so relative URLs (package.json, the sample data,
- * a worker script) resolve as they do unbundled.
+ * a worker script) resolve as they do unbundled. Any other `import.meta` (`dirname`, `resolve`)
+ * stops the build rather than point somewhere else.
  */
 const keepModuleUrls = {
   name: 'keep-module-urls',
   transform(code, id) {
-    if (!id.startsWith(DIST) || !code.includes('import.meta.url')) return null;
+    if (!id.startsWith(DIST) || !code.includes('import.meta')) return null;
     const fromOut = relative(OUT, id).split('\\').join('/');
-    return { code: code.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromOut)}, import.meta.url).href`) };
+    const rewritten = code.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromOut)}, import_meta_url).href`);
+    if (rewritten.includes('import.meta')) this.error(`${id}: only import.meta.url can be bundled (scripts/bundleCli.mjs)`);
+    return { code: rewritten.replaceAll('import_meta_url', 'import.meta.url') };
   },
 };
 
