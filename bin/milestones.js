@@ -2,6 +2,8 @@
 // The small young generation and slower old-space growth keep a market-wide run's memory bounded:
 // V8's defaults let the semi-spaces alone grow to ~48 MB and the old space to 4x its live data
 // before a full collection, at no gain in speed for this workload (see README, Performance).
-import { main } from '../dist/cli/main.js';
+// CommonJS (bin/package.json), like the bundle `npm run build` makes of dist/cli/main.js and all it
+// loads (scripts/bundleCli.mjs): no ES module loader at start-up.
+'use strict';
 
-await main();
+require('../dist/bundle/milestones.cjs').main();

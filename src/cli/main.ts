@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
 import { CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { EXIT } from './exitCodes.js';
@@ -59,6 +58,7 @@ function exitCodeFor(error: unknown, io: Io): number {
 
 async function readText(path: string): Promise<string> {
   if (path === '-') return readStdin();
+  const { readFile, stat } = await fsPromises();
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(path, null, 'is a directory, not a CSV file');
@@ -72,6 +72,7 @@ async function readText(path: string): Promise<string> {
 }
 
 async function writeFileOrFail(path: string, data: string | Uint8Array): Promise<void> {
+  const { writeFile } = await fsPromises();
   try {
     await writeFile(path, data);
   } catch (error) {
@@ -79,6 +80,11 @@ async function writeFileOrFail(path: string, data: string | Uint8Array): Promise
     const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot write (${code ?? error})`;
     throw new InputError(path, null, why);
   }
+}
+
+/** `node:fs/promises`, loaded when first used: a `compute` of a plain file reads it without (start-up time). */
+function fsPromises(): Promise<typeof import('node:fs/promises')> {
+  return import('node:fs/promises');
 }
 
 async function readStdin(): Promise<string> {

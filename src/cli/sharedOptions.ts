@@ -1,8 +1,9 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { Option } from 'commander';
 import type { InputWarning } from '../errors.js';
 import { decideColor } from './decideColor.js';
 import type { Io } from './Io.type.js';
+import { PLAIN_CHALK } from '../render/plainChalk.js';
 import { collectStep, parseDateOption, parseLevelList } from './parsers.js';
 
 /** `--format` restricted to `choices`, defaulting to the first. */
@@ -30,9 +31,15 @@ export function noColorOption(): Option {
   return new Option('--no-color', 'never colour the output');
 }
 
-/** The one chalk instance a command renders with: colour decided once, here. */
-export function chalkFor(colorFlag: boolean, io: Io): ChalkInstance {
-  return new Chalk({ level: decideColor(colorFlag, io.env, io.stdoutIsTTY) });
+/**
+ * The one chalk instance a command renders with: colour decided once, here. Chalk itself is loaded
+ * only for colour: without it, as in a pipe or a script, start-up is shorter.
+ */
+export async function chalkFor(colorFlag: boolean, io: Io): Promise<ChalkInstance> {
+  const level = decideColor(colorFlag, io.env, io.stdoutIsTTY);
+  if (level === 0) return PLAIN_CHALK;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level });
 }
 
 /** Prints data-quality warnings on stderr, one line each. */

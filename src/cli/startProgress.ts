@@ -1,3 +1,4 @@
+import { formatDecimal } from '../formatDecimal.js';
 import type { Io } from './Io.type.js';
 
 /** Progress starts showing once a run has taken this long (ms), and is redrawn at most this often. */
@@ -18,7 +19,7 @@ export function startProgress(io: Io, now: () => number = Date.now): { update: (
       drawnAt = t;
       const mb = (n: number): string => (n / 1e6).toFixed(0);
       const rate = bytes / 1e6 / ((t - start) / 1000);
-      io.stderr(`\rmilestones: ${mb(bytes)} of ${mb(size)} MB, ${lines.toLocaleString('en-US')} lines, ${rate.toFixed(0)} MB/s\x1b[K`);
+      io.stderr(`\rmilestones: ${mb(bytes)} of ${mb(size)} MB, ${formatDecimal(lines, 0, 3)} lines, ${rate.toFixed(0)} MB/s\x1b[K`);
     },
     done() {
       if (drawnAt > 0) io.stderr('\r\x1b[K');

@@ -1,5 +1,6 @@
 import { isoFromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
 import type { InputWarning } from '../errors.js';
+import { formatDecimal } from '../formatDecimal.js';
 
 /** Per-row flags (bits) returned by `QualityChecker.push`. */
 export const ROW_FLAG = {
@@ -275,5 +276,5 @@ export class QualityChecker {
 }
 
 function rows(n: number): string {
-  return `${n.toLocaleString('en-US')} row${n === 1 ? '' : 's'}`;
+  return `${formatDecimal(n, 0, 3)} row${n === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,7 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { PriceSeries } from '../core/PriceSeries.type.js';
 import { InputError, type InputWarning } from '../errors.js';
+import { formatDecimal } from '../formatDecimal.js';
 
 type Column = Int32Array | Float64Array;
 
@@ -135,7 +136,7 @@ export class SeriesBuilder {
       .sort((x, y) => x[1] - y[1]);
     const shown = pairs.slice(0, 3).map(([a, b, day]) => `line ${b} repeats line ${a} (${isoFromDayNumber(day)})`);
     const n = pairs.length;
-    const what = n === 1 ? 'duplicate row dropped' : `${n.toLocaleString('en-US')} duplicate rows dropped`;
+    const what = n === 1 ? 'duplicate row dropped' : `${formatDecimal(n, 0, 3)} duplicate rows dropped`;
     return { source: this.source, line: pairs[0][1], message: `${what} (identical to an earlier row): ${shown.join(', ')}${n > 3 ? ', …' : ''}` };
   }
 }

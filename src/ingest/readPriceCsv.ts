@@ -1,5 +1,6 @@
 import type { PriceSeries } from '../core/PriceSeries.type.js';
 import { InputError, type InputWarning, quote } from '../errors.js';
+import { formatDecimal } from '../formatDecimal.js';
 import { checkIsText } from './checkIsText.js';
 import { DateColumn, type DateOrder, decodeDate } from './DateColumn.js';
 import { type ColumnMap, findColumns } from './findColumns.js';
@@ -126,7 +127,7 @@ export function readPriceCsv(text: string, source: string, options: ReadOptions 
     warnings.push({
       source,
       line: missing.line,
-      message: `${n.toLocaleString('en-US')} row${n === 1 ? '' : 's'} with no close (empty, ".", "null", …) skipped as not sessions, first on line ${missing.line}`,
+      message: `${formatDecimal(n, 0, 3)} row${n === 1 ? '' : 's'} with no close (empty, ".", "null", …) skipped as not sessions, first on line ${missing.line}`,
     });
   }
   if (bad.error !== null) {
@@ -134,7 +135,7 @@ export function readPriceCsv(text: string, source: string, options: ReadOptions 
     warnings.push({
       source,
       line: bad.error.line,
-      message: `${n.toLocaleString('en-US')} unparsable row${n === 1 ? '' : 's'} skipped (--skip-bad-rows), first on line ${bad.error.line}: ${bad.error.detail}`,
+      message: `${formatDecimal(n, 0, 3)} unparsable row${n === 1 ? '' : 's'} skipped (--skip-bad-rows), first on line ${bad.error.line}: ${bad.error.detail}`,
     });
   }
   if (builders.size === 0) throw new InputError(source, missing.line || null, 'no row has a close price');

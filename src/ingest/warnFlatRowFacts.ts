@@ -1,6 +1,7 @@
 import type { IndexReport } from '../core/IndexReport.type.js';
 import type { PriceSeries } from '../core/PriceSeries.type.js';
 import type { InputWarning } from '../errors.js';
+import { formatDecimal } from '../formatDecimal.js';
 import { parseIsoDate } from './parseIsoDate.js';
 import { ROW_FLAG } from './QualityChecker.js';
 
@@ -14,7 +15,7 @@ export function warnFlatRowFacts(report: IndexReport, isFlatDay: (day: number) =
   const isFlat = (iso: string | null): boolean => iso !== null && isFlatDay(parseIsoDate(iso) ?? Number.NaN);
   const facts = report.milestones
     .filter((m) => isFlat(m.firstTouchDate))
-    .map((m) => `first touch of ${m.level.toLocaleString('en-US')} (${m.firstTouchDate})`);
+    .map((m) => `first touch of ${formatDecimal(m.level, 0, 3)} (${m.firstTouchDate})`);
   if (report.recordHigh !== null && isFlat(report.recordHigh.date)) facts.push(`record high (${report.recordHigh.date})`);
   if (facts.length === 0) return null;
   const shown = facts.length > 4 ? `${facts.slice(0, 3).join(', ')} and ${facts.length - 3} more` : facts.join(', ');

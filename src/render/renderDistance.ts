@@ -1,7 +1,7 @@
-import { Chalk } from 'chalk';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
 import { DISTANCE_COLUMNS, DISTANCE_TABLE_COLUMNS } from './distanceColumns.js';
 import type { DistanceResult } from './DistanceResult.type.js';
+import { PLAIN_CHALK } from './plainChalk.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { renderNdjson } from './renderNdjson.js';
 import { renderRowsCsv, renderRowsMarkdown, renderRowsTable, rowRecord } from './renderRows.js';
@@ -9,13 +9,12 @@ import { renderRowsCsv, renderRowsMarkdown, renderRowsTable, rowRecord } from '.
 export const DISTANCE_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'value'] as const;
 export type DistanceFormat = (typeof DISTANCE_FORMATS)[number];
 
-const plain = new Chalk({ level: 0 });
 const records = (result: DistanceResult) => result.rows.map((row) => rowRecord(row, DISTANCE_COLUMNS));
 
 /** Every `distance` format. JSON, NDJSON and CSV share the fields of `DISTANCE_COLUMNS`, exact. */
 export const DISTANCE_RENDERERS: Record<DistanceFormat, (result: DistanceResult, ctx: RenderContext) => string> = {
   table: (result, { chalk }) => `${renderRowsTable(result.rows, DISTANCE_TABLE_COLUMNS, chalk)}\n`,
-  markdown: (result) => renderRowsMarkdown(result.rows, DISTANCE_TABLE_COLUMNS, plain),
+  markdown: (result) => renderRowsMarkdown(result.rows, DISTANCE_TABLE_COLUMNS, PLAIN_CHALK),
   csv: (result) => renderRowsCsv(result.rows, DISTANCE_COLUMNS),
   ndjson: (result) => renderNdjson(records(result)),
   json: (result) =>

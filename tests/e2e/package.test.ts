@@ -20,18 +20,19 @@ describe('npm pack', () => {
   const files = packed.files.map((f) => f.path);
 
   it('holds the built CLI, the schemas and the bundled data, and no sources, tests or dev files', () => {
-    for (const f of ['bin/milestones.js', 'dist/cli/main.js', 'schema/compute.schema.json', 'schema/distance.schema.json', 'fixtures/spx.csv', 'fixtures/SOURCES.md', 'package.json', 'README.md']) {
+    for (const f of ['bin/milestones.js', 'bin/package.json', 'dist/bundle/milestones.cjs', 'dist/cli/main.js', 'schema/compute.schema.json', 'schema/distance.schema.json', 'fixtures/spx.csv', 'fixtures/SOURCES.md', 'package.json', 'README.md']) {
       expect(files, f).toContain(f);
     }
-    const unexpected = files.filter((f) => !/^(bin\/[^/]+\.js|dist\/.+\.js|schema\/[^/]+\.schema\.json|fixtures\/(spx|dji|ixic|rut|vix)\.csv|fixtures\/SOURCES\.md|package\.json|README\.md|LICENSE)$/.test(f));
+    const unexpected = files.filter((f) => !/^(bin\/[^/]+\.js|bin\/package\.json|dist\/.+\.c?js|schema\/[^/]+\.schema\.json|fixtures\/(spx|dji|ixic|rut|vix)\.csv|fixtures\/SOURCES\.md|package\.json|README\.md|LICENSE)$/.test(f));
     expect(unexpected).toEqual([]);
   });
 
   it('imports only runtime dependencies and node built-ins from the built code', () => {
     const allowed = new Set([...Object.keys(pkg.dependencies), ...builtinModules]);
-    for (const f of files.filter((p) => p.endsWith('.js'))) {
+    for (const f of files.filter((p) => /\.c?js$/.test(p))) {
       const text = readFileSync(join(ROOT, f), 'utf8');
-      for (const [, spec] of text.matchAll(/(?:^\s*(?:import|export)\b[^'\n]*\bfrom\s*|^\s*import\s*|\bimport\s*\(\s*)'([^'.\s][^'\s]*)'/gm)) {
+      // tsc writes 'single' quotes, the bundler "double" ones and require() for CommonJS.
+      for (const [, , spec] of text.matchAll(/(?:^\s*(?:import|export)\b[^'"\n]*\bfrom\s*|^\s*import\s*|\b(?:import|require)\s*\(\s*)(['"])([^'".\s][^'"\s]*)\1/gm)) {
         const name = spec.replace(/^node:/, '').split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
         expect(allowed.has(name), `${f} imports ${spec}`).toBe(true);
       }

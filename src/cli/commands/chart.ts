@@ -99,7 +99,7 @@ export function registerChart(program: Command, { io, setExit }: CommandContext)
         const size = io.terminalSize === null ? DEFAULT_TERMINAL : { columns: io.terminalSize.columns, rows: io.terminalSize.rows - 1 };
         const columns = Math.floor(options.width ?? size.columns);
         const rows = Math.max(10, Math.floor(options.height ?? size.rows));
-        io.stdout(renderChartTerminal(model, { columns, rows }, chalkFor(options.color, io)));
+        io.stdout(renderChartTerminal(model, { columns, rows }, await chalkFor(options.color, io)));
       } else {
         const width = Math.round(options.width ?? DEFAULT_PICTURE.width);
         const height = Math.round(options.height ?? DEFAULT_PICTURE.height);

@@ -54,7 +54,7 @@ export function registerCompare(program: Command, { io, setExit }: CommandContex
         csv: renderCompareCsv,
         markdown: renderCompareMarkdown,
       }[options.format];
-      io.stdout(render(result, { chalk: chalkFor(options.color, io) }));
+      io.stdout(render(result, { chalk: await chalkFor(options.color, io) }));
       setExit(EXIT.ok);
     });
 }

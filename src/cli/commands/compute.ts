@@ -1,3 +1,4 @@
+import type { ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
 import type { InputWarning } from '../../errors.js';
 import { warnFlatRowFacts } from '../../ingest/warnFlatRowFacts.js';
@@ -117,14 +118,14 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
       const result = await computeReports(inputs, options, io, withContext, progress?.update);
       progress?.done();
       printWarnings(result.warnings, io, raw.quiet);
-      const chalk = chalkFor(options.color, io);
+      const chalk = await chalkFor(options.color, io);
       io.stdout((await rendererFor(options.format))(result, { chalk }));
       setExit(EXIT.ok);
     });
 }
 
 /** The renderer of a format, loaded when used: start-up time matters to scripts that call the tool in a loop. */
-async function rendererFor(format: Exclude<ComputeOptions['format'], 'csv'>): Promise<(result: ComputeResult, ctx: { chalk: ReturnType<typeof chalkFor> }) => string> {
+async function rendererFor(format: Exclude<ComputeOptions['format'], 'csv'>): Promise<(result: ComputeResult, ctx: { chalk: ChalkInstance }) => string> {
   switch (format) {
     case 'json':
       return (await import('../../render/renderJson.js')).renderJson;

@@ -62,7 +62,7 @@ export function registerDistance(program: Command, { io, setExit }: CommandConte
       const query = { level: target, asOfDay: raw.asOf ?? null, atOrAbove: raw.atOrAbove ?? false, read: toReadOptions(raw, toSymbol(raw.symbol, inputs.length)) };
       const result = await computeDistances(inputs, query, io);
       printWarnings(result.warnings, io, raw.quiet);
-      io.stdout(DISTANCE_RENDERERS[raw.format](result, { chalk: chalkFor(raw.color, io) }));
+      io.stdout(DISTANCE_RENDERERS[raw.format](result, { chalk: await chalkFor(raw.color, io) }));
       setExit(EXIT.ok);
     });
 }

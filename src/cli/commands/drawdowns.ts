@@ -85,7 +85,7 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
         csv: renderDrawdownsCsv,
         markdown: renderDrawdownsMarkdown,
       }[options.format];
-      io.stdout(render(result, { chalk: chalkFor(options.color, io) }));
+      io.stdout(render(result, { chalk: await chalkFor(options.color, io) }));
       setExit(EXIT.ok);
     });
 }

@@ -1,5 +1,6 @@
 import { daysInMonth, toValidDayNumber } from '../../calendar/dayNumber.js';
 import { NotPlainError } from './NotPlainError.js';
+import { parseLongDecimal } from './parseLongDecimal.js';
 
 /*
  * Per-field readers of the byte scanner, for the common shapes only (`YYYY-MM-DD`, `123.45`), read
@@ -80,9 +81,10 @@ export function readLongDecimal(buf: Buffer, start: number, end: number): number
     while (i < n && buf[start + i] === last.bytes[i]) i++;
     if (i === n) return last.value;
   }
-  const value = Number(latin1(buf, start, end));
+  const exact = parseLongDecimal(buf, start, end);
+  const value = exact === exact ? exact : Number(latin1(buf, start, end)); // NaN: too near a tie to tell
   if (n <= last.bytes.length) {
-    last.bytes.set(buf.subarray(start, end));
+    for (let i = 0; i < n; i++) last.bytes[i] = buf[start + i]; // not `set(subarray)`, which allocates
     last.length = n;
     last.value = value;
   }
