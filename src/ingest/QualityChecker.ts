@@ -178,6 +178,16 @@ export class QualityChecker {
     }
   }
 
+  /** Moves every line number the checker holds by `delta`: its rows' lines are counted from elsewhere. */
+  shiftLines(delta: number): void {
+    for (const tally of [this.flat, this.badRange, this.weekend, this.outOfLine]) {
+      tally.examples.forEach((e, i) => (tally.examples[i] = { ...e, line: e.line + delta }));
+    }
+    for (const run of new Set([...this.firstRuns, this.longest, this.run])) if (run !== null) run.startLine += delta;
+    this.headLine += delta;
+    this.lineB += delta;
+  }
+
   /** The checker's state, for the checker of the rows before these (`absorb`). */
   state(): CheckerState {
     const { rows, flat, badRange, weekend, outOfLine, runs, firstRuns, longest, run, headCloses, headLine, headDay } = this;

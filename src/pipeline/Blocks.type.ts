@@ -30,7 +30,7 @@ export type BlocksResult =
       readonly kind: 'read';
       readonly from: number;
       readonly lines: number;
-      /** Its indexes in order of first appearance (lines counted from the stretch's start). */
+      /** Its indexes in order of first appearance, line numbers counting back from the file's last line (0). */
       readonly streams: readonly BlockStream[];
     }
   /** A block that is not plain: the whole file goes to the general path. */

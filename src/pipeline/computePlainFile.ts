@@ -140,13 +140,13 @@ function withOther(bytes: number, lines: number, shared: SharedArrayBuffer | nul
 
 /**
  * Continues every index with the other thread's blocks `[from, end)`; `lineBefore` is the number of
- * the line before block `from`.
+ * the line before block `from`. Their line numbers count back from the file's last line.
  */
 function merge(streams: IndexStreams<MilestoneTracker>, result: BlocksResult, from: number, lineBefore: number): void {
   if (result.kind === 'notPlain') throw new NotPlainError();
   if (result.kind === 'failed') throw new Error(`reading blocks of the file in a worker thread: ${result.message}`);
   if (result.from !== from) throw new Error(`the worker thread read from block ${result.from}, not ${from}`);
-  for (const later of result.streams) streams.streamOf(later.symbol).absorb(later, later.tracker, lineBefore);
+  for (const later of result.streams) streams.streamOf(later.symbol).absorb(later, later.tracker, lineBefore + result.lines);
 }
 
 function finish(streams: IndexStreams<MilestoneTracker>, source: string, strict: boolean): FileReports {

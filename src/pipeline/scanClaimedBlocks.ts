@@ -2,13 +2,16 @@ import { closeSync, openSync } from 'node:fs';
 import { SegmentRecorder } from '../core/SegmentRecorder.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
 import { NotPlainError } from '../ingest/fast/NotPlainError.js';
+import type { SymbolStream } from '../ingest/fast/SymbolStream.js';
 import { type BlockRequest, type BlocksResult, CLAIMED } from './Blocks.type.js';
 import { scanFileRange } from './scanFileRange.js';
 
 /**
  * Claims blocks of a plain file from the last one back, at most `limit`, until one is already taken,
- * and reads them apart into one stretch of mergeable per-index state (in whichever thread calls it):
- * each block read continues with the stretch after it, so memory is one state per index.
+ * and reads them apart into one stretch of mergeable per-index state (in whichever thread calls it).
+ * Each block read continues with the stretch after it: an index in both is merged, an index only in
+ * the stretch is carried over as it is. Line numbers count back from the end of the file (the last
+ * line is 0), so a carried-over index never needs renumbering.
  */
 export function scanClaimedBlocks(request: BlockRequest, limit = Infinity): BlocksResult {
   let fd: number;
@@ -20,7 +23,7 @@ export function scanClaimedBlocks(request: BlockRequest, limit = Infinity): Bloc
   try {
     const claims = new Int32Array(request.claims);
     const shared = request.progress === null ? null : new Float64Array(request.progress);
-    let stretch: IndexStreams<SegmentRecorder> | null = null;
+    let stretch = new Map<string, SymbolStream<SegmentRecorder>>();
     let lines = 0;
     let bytes = 0;
     let from = request.cuts.length - 1;
@@ -31,14 +34,18 @@ export function scanClaimedBlocks(request: BlockRequest, limit = Infinity): Bloc
       const block = new IndexStreams(request, () => new SegmentRecorder(request.hasHigh));
       const onProgress = shared === null ? undefined : (at: number, n: number) => ((shared[0] = bytes + at - start), (shared[1] = lines + n));
       const blockLines = scanFileRange(fd, request.layout, block, start, end, 0, onProgress);
-      if (stretch !== null) {
-        for (const later of stretch.streams.values()) block.streamOf(later.symbol).absorb(later.state(), later.fold!.segment(), blockLines);
-      }
-      stretch = block;
       lines += blockLines;
       bytes += end - start;
+      const merged = block.streams;
+      for (const stream of merged.values()) stream.shiftLines(-lines);
+      for (const later of stretch.values()) {
+        const stream = merged.get(later.symbol);
+        if (stream === undefined) merged.set(later.symbol, later);
+        else stream.absorb(later.state(), later.fold!.segment(), 0);
+      }
+      stretch = merged;
     }
-    const streams = stretch === null ? [] : [...stretch.streams.values()].map((s) => ({ ...s.state(), tracker: s.fold!.segment() }));
+    const streams = [...stretch.values()].map((s) => ({ ...s.state(), tracker: s.fold!.segment() }));
     return { kind: 'read', from, lines, streams };
   } catch (error) {
     if (error instanceof NotPlainError) return { kind: 'notPlain' };

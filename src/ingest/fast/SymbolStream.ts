@@ -97,6 +97,11 @@ export class SymbolStream<F extends SessionFold> {
     this.checker.absorb(later.checker, lineOffset);
   }
 
+  /** Moves the line numbers of the stream's warnings by `delta`. */
+  shiftLines(delta: number): void {
+    this.checker.shiftLines(delta);
+  }
+
   /** The data-quality warnings, as the general path words and orders them. */
   finish(warnings: InputWarning[]): void {
     warnings.push(...this.checker.finish());

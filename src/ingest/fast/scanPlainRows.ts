@@ -180,7 +180,9 @@ export class PlainRowScanner {
     if ((this.fused & (1 << slot)) === 0) this.fusedValues[slot] = parsePlainDecimal(buf, this.cuts[column], this.cuts[column + 1] - 1);
     const value = this.fusedValues[slot];
     if (!(value > 0)) throw new NotPlainError();
-    this.prices[slot] = (this.kept & (1 << slot)) !== 0 ? value : denoiseFloat32(value);
+    // Two stores, not one of a merged value (see above).
+    if ((this.kept & (1 << slot)) !== 0) this.prices[slot] = value;
+    else this.prices[slot] = denoiseFloat32(value);
   }
 
   private readRow(buf: Buffer, line: number): void {
