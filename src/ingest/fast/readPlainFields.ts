@@ -1,41 +1,14 @@
 import { daysInMonth, toValidDayNumber } from '../../calendar/dayNumber.js';
-import { NotPlainError } from './NotPlainError.js';
 import { parseLongDecimal } from './parseLongDecimal.js';
 
 /*
- * Per-field readers of the byte scanner, for the common shapes only (`YYYY-MM-DD`, `123.45`), read
- * straight from the bytes. Any other cell (a missing value, another date shape, a bad price) throws
- * `NotPlainError`: the general path then reads the whole file and gives its result or its message,
- * so the two paths cannot disagree on anything but plain cells.
+ * Field readers of the byte scanner, for the common shapes only (`YYYY-MM-DD`, long decimals), read
+ * straight from the bytes. For any other cell the scanner throws `NotPlainError`: the general path
+ * then reads the whole file and gives its result or its message, so the two paths cannot disagree
+ * on anything but plain cells.
  */
 
 export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/**
- * `Number(text)` for text of the form `digits[.digits]`, or -1 for any other text (including empty).
- * Up to 15 digits, mantissa and power of ten are exact doubles, so one division rounds correctly
- * (Clinger's fast path).
- */
-export function parsePlainDecimal(buf: Buffer, start: number, end: number): number {
-  let mantissa = 0;
-  let digits = 0;
-  let point = -1;
-  for (let i = start; i < end; i++) {
-    const d = buf[i] - 48;
-    if (d >= 0 && d <= 9) {
-      mantissa = mantissa * 10 + d;
-      digits++;
-    } else if (d === -2 && point < 0) {
-      point = i;
-    } else {
-      return -1;
-    }
-  }
-  if (digits === 0 || point === start || point === end - 1) return -1;
-  // Longer decimals (Yahoo's float32 expansions such as 17.65999984741211) need the full algorithm.
-  if (digits > 15) return readLongDecimal(buf, start, end);
-  return point < 0 ? mantissa : mantissa / POW10[end - point - 1];
-}
 
 /**
  * The last `YYYY-MM-` prefix read, as `year * 100 + month`, with the day number of its day 0 and
@@ -60,13 +33,6 @@ export function readIsoDay(buf: Uint8Array, start: number): number {
   lastMonth.key = key;
   lastMonth.day0 = n - day;
   lastMonth.length = daysInMonth(year, month);
-  return n;
-}
-
-/** The day number of the plain ISO date in `buf[start, end)`. */
-export function readDay(buf: Uint8Array, start: number, end: number): number {
-  const n = end - start === 10 ? readIsoDay(buf, start) : NO_DAY;
-  if (n === NO_DAY) throw new NotPlainError();
   return n;
 }
 

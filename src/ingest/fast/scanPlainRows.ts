@@ -1,7 +1,7 @@
 import { NotPlainError } from './NotPlainError.js';
 import type { PlainLayout } from './PlainLayout.type.js';
 import { denoiseFloat32, keepsDecimal } from '../parsePrice.js';
-import { NO_DAY, parsePlainDecimal, POW10, readDay, readIsoDay, readLongDecimal } from './readPlainFields.js';
+import { NO_DAY, POW10, readIsoDay, readLongDecimal } from './readPlainFields.js';
 
 /** Where a row's prices are in the `prices` array handed to `RowSink.row` (`NaN` for an absent column). */
 export const PRICE = { open: 0, high: 1, low: 2, close: 3 } as const;
@@ -19,40 +19,38 @@ const COMMA = 44;
 const NEWLINE = 10;
 const CR = 13;
 const QUOTE = 34;
+const POINT = 46;
+
+/** What the scanner does with a field: skip it, or read it as the date, the symbol or a price (`PRICE` slot). */
+const FIELD = { skip: -1, date: -2, symbol: -3 } as const;
 
 /**
- * Splits plain CSV bytes into rows and reads each one (`readPlainFields`), handing sessions to a
- * `RowSink`. Feed it consecutive chunks; it reads complete lines only and says where the unfinished
- * last line starts. Blank lines are skipped; line numbers count every line, as the general path does.
- * Anything but a plain row (a quote, a NUL byte, a wrong field count, an unusual cell) throws
- * `NotPlainError`.
+ * Splits plain CSV bytes into rows and reads each one, field by field as the header laid them out,
+ * handing sessions to a `RowSink`. Feed it consecutive chunks; it reads complete lines only and says
+ * where the unfinished last line starts. Blank lines are skipped; line numbers count every line, as
+ * the general path does. Anything but a plain row (a quote, a NUL byte, a wrong field count, a date
+ * that is not `YYYY-MM-DD`, a price that is not a positive `digits[.digits]`) throws `NotPlainError`.
  */
 export class PlainRowScanner {
-  /** Start of field k of the current line is `cuts[k]`; its end is `cuts[k + 1] - 1`. */
-  private readonly cuts: Int32Array;
-  /** The current row's prices, indexed by `PRICE`. */
-  private readonly prices = new Float64Array(4);
-  /** Per field: its `PRICE` slot, or -1 (not a price column). */
-  private readonly slotOf: Int8Array;
-  /** Decimals read while scanning (`readDecimalField`), by `PRICE` slot; valid where `fused` has the slot's bit. */
-  private readonly fusedValues = new Float64Array(4);
-  private fused = 0;
-  /** Slots (bits) whose fused decimal `denoiseFloat32` would return unchanged (`keepsDecimal`). */
-  private kept = 0;
+  /** Per field: a `PRICE` slot, or a `FIELD` kind. */
+  private readonly kinds: Int8Array;
+  /** The current row's prices, indexed by `PRICE`; absent columns stay `NaN`. */
+  private readonly prices = new Float64Array(4).fill(NaN);
   /** Number of the last line scanned (1-based). */
   line: number;
 
   constructor(
-    private readonly layout: PlainLayout,
+    layout: PlainLayout,
     private readonly sink: RowSink,
     /** Line number of the line before the first one scanned. */
     startLine: number,
   ) {
-    this.cuts = new Int32Array(layout.width + 1);
-    this.slotOf = new Int8Array(layout.width).fill(-1);
+    this.kinds = new Int8Array(layout.width).fill(FIELD.skip);
     for (const [column, slot] of [[layout.open, PRICE.open], [layout.high, PRICE.high], [layout.low, PRICE.low], [layout.close, PRICE.close]]) {
-      if (column > 0) this.slotOf[column] = slot;
+      if (column >= 0) this.kinds[column] = slot;
     }
+    this.kinds[layout.date] = FIELD.date;
+    if (layout.symbol >= 0) this.kinds[layout.symbol] = FIELD.symbol;
     this.line = startLine;
   }
 
@@ -61,139 +59,97 @@ export class PlainRowScanner {
     // One native search per chunk each: quoted fields and binary data are the general path's.
     const chunk = buf.subarray(start, end);
     if (chunk.includes(QUOTE) || chunk.includes(0)) throw new NotPlainError();
-    const { cuts, slotOf } = this;
-    const width = this.layout.width;
-    this.fused = 0;
-    this.kept = 0;
-    const dateFirst = this.layout.date === 0 && width > 1;
+    // Only complete lines: every field read below meets its line's newline before `limit`.
+    const limit = start + chunk.lastIndexOf(NEWLINE) + 1;
     let line = this.line;
-    let lineStart = start;
-    let commas = 0;
-    cuts[0] = start;
     let i = start;
-    if (dateFirst && this.takeDate(buf, i, end)) {
-      commas = 1;
-      i += 11;
-    }
-    for (; i < end; i++) {
+    while (i < limit) {
+      line++;
       const c = buf[i];
-      if (c > COMMA) continue;
-      if (c === COMMA) {
-        if (++commas < width) {
-          cuts[commas] = i + 1;
-          // A price field is read as it is scanned (not scanned, then read again) when it is plain.
-          const slot = slotOf[commas];
-          if (slot >= 0) {
-            const stop = this.readDecimalField(buf, i + 1, end, slot);
-            if (stop > 0) i = stop - 1; // the loop's i++ then lands on the comma or line end
-          }
-        }
-      } else if (c === NEWLINE) {
-        line++;
-        const stop = i > lineStart && buf[i - 1] === CR ? i - 1 : i;
-        if (stop > lineStart) {
-          if (commas + 1 !== width) throw new NotPlainError();
-          cuts[width] = stop + 1;
-          this.readRow(buf, line);
-        }
-        this.fused = 0;
-        this.kept = 0;
-        lineStart = i + 1;
-        commas = 0;
-        cuts[0] = lineStart;
-        if (dateFirst && this.takeDate(buf, lineStart, end)) {
-          // The date and its comma are read: continue after them.
-          commas = 1;
-          i += 11; // the loop's i++ then moves past the comma
-        }
-      }
+      if (c === NEWLINE) i++;
+      else if (c === CR && buf[i + 1] === NEWLINE) i += 2;
+      else i = this.readLine(buf, i, line);
     }
     this.line = line;
-    return lineStart;
+    return i;
   }
 
-  /** Day number of the date just read by `takeDate`, or `NO_DAY`. */
-  private takenDay = NO_DAY;
-
-  /**
-   * When the line at `at` starts with a valid `YYYY-MM-DD` and a comma (the common first column),
-   * reads it at once and records the second field's start, sparing the scanner those bytes.
-   */
-  private takeDate(buf: Buffer, at: number, end: number): boolean {
-    this.takenDay = NO_DAY;
-    if (at + 10 >= end || buf[at + 10] !== COMMA) return false;
-    const day = readIsoDay(buf, at);
-    if (day === NO_DAY) return false;
-    this.takenDay = day;
-    this.cuts[1] = at + 11;
-    return true;
+  /** Reads the row starting at `i` and hands it to the sink; returns where the next line starts. */
+  private readLine(buf: Buffer, i: number, line: number): number {
+    const kinds = this.kinds;
+    const last = kinds.length - 1;
+    let day = NO_DAY;
+    let symbolStart = 0;
+    let symbolEnd = 0;
+    for (let column = 0; ; column++) {
+      const kind = kinds[column];
+      if (kind >= 0) {
+        i = this.readPrice(buf, i, kind);
+      } else if (kind === FIELD.date) {
+        // Ten bytes, all checked: a line's newline among them makes it no date.
+        day = readIsoDay(buf, i);
+        if (day === NO_DAY) throw new NotPlainError();
+        i += 10;
+      } else {
+        const fieldStart = i;
+        let c = buf[i];
+        while (c !== COMMA && c !== NEWLINE) c = buf[++i];
+        if (kind === FIELD.symbol) {
+          symbolStart = fieldStart;
+          symbolEnd = c === NEWLINE && i > fieldStart && buf[i - 1] === CR ? i - 1 : i;
+        }
+      }
+      const c = buf[i];
+      if (column < last) {
+        if (c !== COMMA) throw new NotPlainError();
+        i++;
+        continue;
+      }
+      // The last field ends the line (`\n` or `\r\n`), the CR already in a skipped or symbol field.
+      if (c === CR && buf[i + 1] === NEWLINE) i++;
+      else if (c !== NEWLINE) throw new NotPlainError();
+      this.sink.row(buf, this.prices, day, symbolStart, symbolEnd, line);
+      return i + 1;
+    }
   }
 
   /**
-   * Reads the field at `at` when it is a decimal `parsePlainDecimal` reads (`digits[.digits]`)
-   * ending at a comma or the line's end, into `fusedValues[slot]`; returns where it ends. Otherwise
-   * returns -1 and reads nothing: the scanner goes on byte by byte and `readRow` reads the field.
+   * Reads the price at `i` into `prices[slot]`: a positive `digits[.digits]`, float32 noise removed
+   * as the general path does; returns where it ends. Stored rather than returned, and never merged
+   * with another branch's value: a number returned by a call that is not inlined, or merged with one,
+   * is boxed on the heap (64 bytes of garbage a row).
    */
-  private readDecimalField(buf: Buffer, at: number, end: number, slot: number): number {
+  private readPrice(buf: Buffer, i: number, slot: number): number {
+    const start = i;
     let mantissa = 0;
     let digits = 0;
     let point = -1;
-    let p = at;
-    for (; p < end; p++) {
-      const d = buf[p] - 48;
+    for (;;) {
+      const d = buf[i] - 48;
       if (d >= 0 && d <= 9) {
         mantissa = mantissa * 10 + d;
         digits++;
-      } else if (d === -2 && point < 0) {
-        point = p;
+      } else if (d === POINT - 48 && point < 0) {
+        point = i;
       } else {
         break;
       }
+      i++;
     }
-    if (p >= end) return -1;
-    const t = buf[p];
-    if (t !== COMMA && t !== NEWLINE && !(t === CR && p + 1 < end && buf[p + 1] === NEWLINE)) return -1;
-    if (digits === 0 || point === at || point === p - 1) return -1;
-    // As `parsePlainDecimal` does: longer decimals (float32 expansions) need the full algorithm.
+    if (digits === 0 || point === start || point === i - 1) throw new NotPlainError();
     if (digits > 15) {
-      this.fusedValues[slot] = readLongDecimal(buf, at, p);
-    } else {
-      const places = point < 0 ? 0 : p - point - 1;
-      this.fusedValues[slot] = mantissa / POW10[places];
-      if (keepsDecimal(mantissa, places)) this.kept |= 1 << slot;
+      // Longer decimals (float32 expansions such as 17.65999984741211) need the full algorithm.
+      const value = readLongDecimal(buf, start, i);
+      if (!(value > 0)) throw new NotPlainError();
+      this.prices[slot] = denoiseFloat32(value);
+      return i;
     }
-    this.fused |= 1 << slot;
-    return p;
-  }
-
-  /**
-   * Sets `prices[slot]` to the price in field `column` (`NaN` when -1: no such column), read while
-   * scanning or read now: a positive plain decimal, float32 noise removed as the general path does.
-   * Stored rather than returned, and never merged with another branch's value: a number returned by
-   * a call that is not inlined, or merged with one, is boxed on the heap (64 bytes of garbage a row).
-   */
-  private storePrice(buf: Buffer, column: number, slot: number): void {
-    if (column < 0) {
-      this.prices[slot] = NaN;
-      return;
-    }
-    if ((this.fused & (1 << slot)) === 0) this.fusedValues[slot] = parsePlainDecimal(buf, this.cuts[column], this.cuts[column + 1] - 1);
-    const value = this.fusedValues[slot];
+    // Up to 15 digits, mantissa and power of ten are exact doubles: one division rounds correctly.
+    const places = point < 0 ? 0 : i - point - 1;
+    const value = mantissa / POW10[places];
     if (!(value > 0)) throw new NotPlainError();
-    // Two stores, not one of a merged value (see above).
-    if ((this.kept & (1 << slot)) !== 0) this.prices[slot] = value;
+    if (keepsDecimal(mantissa, places)) this.prices[slot] = value;
     else this.prices[slot] = denoiseFloat32(value);
-  }
-
-  private readRow(buf: Buffer, line: number): void {
-    const { cuts, layout } = this;
-    const taken = this.takenDay;
-    const day = taken !== NO_DAY ? taken : readDay(buf, cuts[layout.date], cuts[layout.date + 1] - 1);
-    this.storePrice(buf, layout.close, PRICE.close);
-    this.storePrice(buf, layout.open, PRICE.open);
-    this.storePrice(buf, layout.high, PRICE.high);
-    this.storePrice(buf, layout.low, PRICE.low);
-    const s = layout.symbol;
-    this.sink.row(buf, this.prices, day, s < 0 ? 0 : cuts[s], s < 0 ? 0 : cuts[s + 1] - 1, line);
+    return i;
   }
 }
