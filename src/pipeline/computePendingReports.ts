@@ -11,6 +11,8 @@ export interface PendingOptions {
   readonly read: ReadOptions;
   /** Also compute each index's market context (needs the whole series, so never streams). */
   readonly withContext?: boolean;
+  /** Files with at least this many bytes of rows are read by two threads (default: `computePlainFile`'s). */
+  readonly workerMinBytes?: number;
 }
 
 /** A file to read: its path, and the name it is reported under (`--sample` reads a bundled file). */
@@ -37,7 +39,7 @@ export async function computePendingReports(
   const streamable = options.withContext !== true && options.read.skipBadRows !== true;
   for (const { path, label } of files) {
     const plain = streamable
-      ? await computePlainFile(path, label, { configFor: options.configFor, asOfDay: options.asOfDay, symbol: options.read.symbol, strict: options.read.strict }, onProgress)
+      ? await computePlainFile(path, label, { configFor: options.configFor, asOfDay: options.asOfDay, symbol: options.read.symbol, strict: options.read.strict, workerMinBytes: options.workerMinBytes }, onProgress)
       : null;
     // The general path (and the market context) is loaded only when a file needs it: start-up time.
     const read = plain ?? (await import('./readWholeFile.js')).readWholeFile(await readText(path), label, options);

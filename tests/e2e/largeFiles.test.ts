@@ -5,8 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isoFromDayNumber } from '../../src/calendar/dayNumber.js';
 import { runCli } from '../helpers/runCli.js';
 
-// Files of 16 MiB of rows or more are read by two threads (a worker reads blocks from the end back);
-// `--skip-bad-rows` sends the same file through the general path, the reference here.
+// Large files are read by two threads (a worker reads blocks from the end back); here from 16 MiB of
+// rows on (MILESTONES_WORKER_MIN_MB). `--skip-bad-rows` sends the same file through the general
+// path, the reference here.
 const dir = mkdtempSync(join(tmpdir(), 'milestones-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -51,7 +52,7 @@ function write(name: string, rows: readonly Row[], last = ''): string {
 }
 
 function compute(path: string, extra: string[] = []): { code: number | null; stdout: string; stderr: string } {
-  return runCli(['compute', path, '--step', '10', '--format', 'csv', '--target', '120', ...extra]);
+  return runCli(['compute', path, '--step', '10', '--format', 'csv', '--target', '120', ...extra], { env: { MILESTONES_WORKER_MIN_MB: '16' } });
 }
 
 describe('a file large enough for two threads', () => {

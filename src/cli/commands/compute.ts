@@ -26,6 +26,7 @@ import {
   symbolOption,
 } from '../sharedOptions.js';
 import { startProgress } from '../startProgress.js';
+import { workerMinBytes } from '../workerMinBytes.js';
 import { writeCsvByIndex } from '../writeCsvByIndex.js';
 
 /**
@@ -40,7 +41,7 @@ export async function computeReports(
   onProgress?: OnProgress,
 ): Promise<ComputeResult> {
   const inputs = files.map((f) => (typeof f === 'string' ? { path: f, label: f } : f));
-  const pending = await computePendingReports(inputs, { ...options, withContext }, io.readText, onProgress);
+  const pending = await computePendingReports(inputs, { ...options, withContext, workerMinBytes: workerMinBytes(io.env) }, io.readText, onProgress);
   const warnings = [...pending.warnings];
   const indexes = pending.indexes.map((index) => materialize(index, warnings));
   return { indexes, warnings };
@@ -106,7 +107,7 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
       const progress = io.stderrIsTTY ? startProgress(io) : undefined;
       if (options.format === 'csv') {
         // Streamed index by index: a market-wide run never holds every report or the whole output.
-        const pending = await computePendingReports(inputs, { ...options, withContext: false }, io.readText, progress?.update);
+        const pending = await computePendingReports(inputs, { ...options, withContext: false, workerMinBytes: workerMinBytes(io.env) }, io.readText, progress?.update);
         progress?.done();
         printWarnings(pending.warnings, io, raw.quiet);
         const late: InputWarning[] = [];
