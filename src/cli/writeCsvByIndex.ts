@@ -1,4 +1,4 @@
-import type { IndexReport } from '../core/IndexReport.type.js';
+import type { MilestoneRow } from '../core/IndexReport.type.js';
 import type { PendingReport } from '../pipeline/PendingReport.type.js';
 import { appendCsvHeader } from '../render/appendCsvHeader.js';
 import { appendMilestoneCsv } from '../render/appendMilestoneCsv.js';
@@ -8,17 +8,17 @@ import type { Io } from './Io.type.js';
 
 /**
  * `renderCsv`'s output, written index by index in chunks of bytes, so a market-wide run never holds
- * every report or the whole text. `reportOf` makes each index's report when its turn comes.
+ * every report or the whole text. `rowsOf` visits each index's milestone rows when its turn comes.
  */
 export async function writeCsvByIndex(
   indexes: readonly PendingReport[],
   io: Io,
-  reportOf: (index: PendingReport) => IndexReport,
+  rowsOf: (index: PendingReport, visit: (row: MilestoneRow) => void) => void,
 ): Promise<void> {
   const out = new ByteBatch((chunk) => io.stdout(chunk));
   appendCsvHeader(MILESTONE_CSV_COLUMNS, out);
   for (const index of indexes) {
-    appendMilestoneCsv(reportOf(index), out);
+    appendMilestoneCsv(index.symbol, (visit) => rowsOf(index, visit), out);
     await io.stdoutDrained?.();
   }
   out.flush();

@@ -194,13 +194,34 @@ export class MilestoneTracker {
   }
 
   private milestoneRows(): MilestoneRow[] {
+    const out: MilestoneRow[] = [];
+    this.eachMilestone((row) => out.push({ ...row }));
+    return out;
+  }
+
+  /**
+   * Visits the report's milestone rows in level order, without making the report: one row object,
+   * refilled for every level, valid during the call only (a market-wide run writes 300,000 rows).
+   * Requires at least one session.
+   */
+  eachMilestone(visit: (row: MilestoneRow) => void): void {
     const plan = this.config.plan;
     // Step plan: every level touched (or closed above) so far. List plan: every listed level.
     const count = plan.kind === 'step' ? Math.max(this.nextTouch, this.nextClose) : plan.levels.length;
     this.ensureSlot(count - 1);
     const extra = this.config.inclusive ? 1 : 0;
     const lastRow = this.rows - 1;
-    const out: MilestoneRow[] = [];
+    const row: { -readonly [K in keyof MilestoneRow]: MilestoneRow[K] } = {
+      level: 0,
+      status: 'untouched',
+      firstTouchDate: null,
+      firstTouchHigh: null,
+      firstCloseDate: null,
+      firstClose: null,
+      tradingDays: null,
+      calendarDays: null,
+      touchToCloseSessions: null,
+    };
     for (let slot = 0; slot < count; slot++) {
       const closeRow = this.closeRow[slot];
       const touchRow = this.touchRow[slot];
@@ -208,28 +229,25 @@ export class MilestoneTracker {
       const status = predates ? 'predates' : closeRow >= 0 ? 'confirmed' : touchRow >= 0 ? 'pending' : 'untouched';
       const prev = slot - 1;
       const prevConfirmed = prev >= 0 && this.closeRow[prev] >= 0 && !this.isPredates(prev);
-      let tradingDays: number | null = null;
-      let calendarDays: number | null = null;
+      row.tradingDays = null;
+      row.calendarDays = null;
       if (prevConfirmed && (status === 'confirmed' || status === 'pending')) {
         const endRow = status === 'confirmed' ? closeRow : lastRow;
         const endDay = status === 'confirmed' ? this.closeDay[slot] : this.lastDay;
-        tradingDays = endRow - this.closeRow[prev] + extra;
-        calendarDays = endDay - this.closeDay[prev];
+        row.tradingDays = endRow - this.closeRow[prev] + extra;
+        row.calendarDays = endDay - this.closeDay[prev];
       }
       const touchKnown = this.hasHigh && touchRow >= 0 && !predates;
-      out.push({
-        level: this.levelAt(slot),
-        status,
-        firstTouchDate: touchKnown ? isoFromDayNumber(this.touchDay[slot]) : null,
-        firstTouchHigh: touchKnown ? this.touchValue[slot] : null,
-        firstCloseDate: closeRow >= 0 && !predates ? isoFromDayNumber(this.closeDay[slot]) : null,
-        firstClose: closeRow >= 0 && !predates ? this.closeValue[slot] : null,
-        tradingDays,
-        calendarDays,
-        touchToCloseSessions: touchKnown && closeRow >= 0 ? closeRow - touchRow : null,
-      });
+      const closed = closeRow >= 0 && !predates;
+      row.level = this.levelAt(slot);
+      row.status = status;
+      row.firstTouchDate = touchKnown ? isoFromDayNumber(this.touchDay[slot]) : null;
+      row.firstTouchHigh = touchKnown ? this.touchValue[slot] : null;
+      row.firstCloseDate = closed ? isoFromDayNumber(this.closeDay[slot]) : null;
+      row.firstClose = closed ? this.closeValue[slot] : null;
+      row.touchToCloseSessions = touchKnown && closeRow >= 0 ? closeRow - touchRow : null;
+      visit(row);
     }
-    return out;
   }
 
   /** A listed level the first session already closed above: its first close is before the data. */

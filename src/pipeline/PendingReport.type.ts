@@ -1,4 +1,4 @@
-import type { IndexReport } from '../core/IndexReport.type.js';
+import type { IndexReport, MilestoneRow } from '../core/IndexReport.type.js';
 
 /**
  * One index of a file, its report computed on demand, so output can be written index by index
@@ -10,6 +10,11 @@ export interface PendingReport {
   readonly hasSessions: boolean;
   /** The report; only when `hasSessions`. */
   report(): IndexReport;
+  /**
+   * Visits the report's milestone rows without making the report (one row object, valid during the
+   * call only); only when `hasSessions`, and instead of `report()`.
+   */
+  eachMilestone(visit: (row: MilestoneRow) => void): void;
   /**
    * Whether the session of `day` had no intraday range (open = high = low = close), for
    * `warnFlatRowFacts`; `null` when no session that could be a reported fact is flat.

@@ -1,10 +1,12 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { MilestoneConfig } from '../core/MilestoneConfig.type.js';
+import type { MilestoneRow } from '../core/IndexReport.type.js';
 import { MilestoneTracker } from '../core/MilestoneTracker.js';
 import { InputError, type InputWarning } from '../errors.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
 import { NotPlainError } from '../ingest/fast/NotPlainError.js';
+import type { SymbolStream } from '../ingest/fast/SymbolStream.js';
 import type { PlainLayout } from '../ingest/fast/PlainLayout.type.js';
 import { sniffPlainCsv } from '../ingest/fast/sniffPlainCsv.js';
 import { symbolFromPath } from '../ingest/symbolFromPath.js';
@@ -153,6 +155,12 @@ function merge(streams: IndexStreams<MilestoneTracker>, result: BlocksResult, fr
   for (const later of result.streams) streams.streamOf(later.symbol).absorb(later, later.tracker, lineBefore + result.lines);
 }
 
+function release(stream: SymbolStream<MilestoneTracker>): MilestoneTracker {
+  const tracker = stream.fold!;
+  stream.fold = null;
+  return tracker;
+}
+
 function finish(streams: IndexStreams<MilestoneTracker>, source: string, strict: boolean): FileReports {
   // A file without sessions gets the general path's message.
   if (streams.streams.size === 0) throw new NotPlainError();
@@ -164,12 +172,9 @@ function finish(streams: IndexStreams<MilestoneTracker>, source: string, strict:
   const reports = [...streams.streams.values()].map((s) => ({
     symbol: s.symbol,
     hasSessions: s.hasSessions,
-    report: () => {
-      // The levels are freed once reported: a market-wide run writes index by index.
-      const tracker = s.fold!;
-      s.fold = null;
-      return tracker.report(s.symbol, source);
-    },
+    // The levels are freed once reported: a market-wide run writes index by index.
+    report: () => release(s).report(s.symbol, source),
+    eachMilestone: (visit: (row: MilestoneRow) => void) => release(s).eachMilestone(visit),
     isFlatDay: s.isFlatDay,
   }));
   return { reports, warnings };

@@ -21,6 +21,7 @@ export function readWholeFile(text: string, file: string, options: PendingOption
         const end = findEndIndex(series, options.asOfDay);
         return { ...report, context: computeMarketContext(series, end, report.milestones, config.atOrAbove) };
       },
+      eachMilestone: (visit) => report!.milestones.forEach((row) => visit(row)),
       isFlatDay: flatDaysOf(series),
     };
   });

@@ -17,8 +17,14 @@ async function written(reports: readonly IndexReport[]): Promise<{ bytes: Buffer
     stdout: (data: string | Uint8Array) => void chunks.push(Buffer.from(data)),
     stdoutDrained: async () => void drains++,
   } as unknown as Io;
-  const pending = reports.map((report) => ({ symbol: report.symbol, hasSessions: true, report: () => report, isFlatDay: null }));
-  await writeCsvByIndex(pending, io, (index) => index.report());
+  const pending = reports.map((report) => ({
+    symbol: report.symbol,
+    hasSessions: true,
+    report: () => report,
+    eachMilestone: (visit: (row: MilestoneRow) => void) => report.milestones.forEach((row) => visit(row)),
+    isFlatDay: null,
+  }));
+  await writeCsvByIndex(pending, io, (index, visit) => index.eachMilestone(visit));
   return { bytes: Buffer.concat(chunks), writes: chunks.length, drains };
 }
 

@@ -61,3 +61,23 @@ describe('MilestoneTracker.absorb', () => {
     expect([segment.sessions, segment.lastClose, segment.prevClose, segment.lastDay]).toEqual([5, 15, 12, 104]);
   });
 });
+
+describe('MilestoneTracker.eachMilestone', () => {
+  it('visits the rows of report().milestones, in one object refilled for every level', () => {
+    fc.assert(
+      fc.property(fc.array(session, { minLength: 1, maxLength: 60 }), config, fc.boolean(), (rows, cfg, hasHigh) => {
+        const tracker = new MilestoneTracker(cfg as MilestoneConfig, hasHigh);
+        rows.forEach((r, i) => tracker.push(20000 + i, r.close + r.lift, r.close));
+        const visited: object[] = [];
+        const copies: unknown[] = [];
+        tracker.eachMilestone((row) => {
+          visited.push(row);
+          copies.push({ ...row });
+        });
+        expect(copies).toEqual(tracker.report('X', 'x.csv').milestones);
+        expect(new Set(visited).size).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -111,7 +111,11 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
         progress?.done();
         printWarnings(pending.warnings, io, raw.quiet);
         const late: InputWarning[] = [];
-        await writeCsvByIndex(pending.indexes, io, (index) => materialize(index, late));
+        // The report itself only for an index whose facts may rest on flat rows (the warning needs it).
+        await writeCsvByIndex(pending.indexes, io, (index, visit) => {
+          if (index.isFlatDay === null) index.eachMilestone(visit);
+          else materialize(index, late).milestones.forEach((row) => visit(row));
+        });
         printWarnings(late, io, raw.quiet);
         setExit(EXIT.ok);
         return;
