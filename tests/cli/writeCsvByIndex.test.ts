@@ -76,13 +76,15 @@ const coreReport = fc.record({ symbol, config, withHigh: fc.boolean(), sessions:
 const maybe = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(a, { nil: null });
 const anyNumber = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100), fc.integer(), fc.double(), fc.constantFrom(1e21, 1e-7, -0, 2 ** 53));
 const isoDate = fc.integer({ min: -800_000, max: 3_000_000 }).map(isoFromDayNumber);
+/** Mostly ISO dates, sometimes text a CSV field must quote or encode. */
+const oddDate = fc.oneof({ weight: 9, arbitrary: isoDate }, { weight: 1, arbitrary: fc.constantFrom('a,b', 'q"d', 'ü', 'x\ny', 'cr\r', '') });
 /** Rows the core never makes, to cover every field alone: nulls, negative, huge and tiny numbers, odd dates. */
 const anyRow: fc.Arbitrary<MilestoneRow> = fc.record({
   level: anyNumber,
   status: fc.constantFrom('confirmed' as const, 'pending' as const, 'untouched' as const, 'predates' as const),
-  firstTouchDate: maybe(isoDate),
+  firstTouchDate: maybe(oddDate),
   firstTouchHigh: maybe(anyNumber),
-  firstCloseDate: maybe(isoDate),
+  firstCloseDate: maybe(oddDate),
   firstClose: maybe(anyNumber),
   tradingDays: maybe(fc.integer({ min: -5, max: 100_000 })),
   calendarDays: maybe(fc.integer({ min: -5, max: 100_000 })),
