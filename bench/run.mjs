@@ -95,11 +95,12 @@ const jobs = {
   bare: [['node', '-e', '']],
 };
 const results = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
-// Short runs are noisy: three of each per round, alternating.
-const SHORT = new Set(['spx', 'bare', 'm1', 'fixed']);
+// Short runs are noisy: several of each per round, alternating. The per-row comparison rests on the
+// difference of the 1 M and 500,000-row runs (a 10 ms error there is 20 ns a row): five of each.
+const REPEAT = { spx: 3, bare: 3, m1: 5, fixed: 5 };
 for (let i = 0; i < RUNS; i++) {
   for (const [name, job] of Object.entries(jobs)) {
-    for (let k = SHORT.has(name) ? 3 : 1; job && k > 0; k--) results[name].push(measure(...job));
+    for (let k = REPEAT[name] ?? 1; job && k > 0; k--) results[name].push(measure(...job));
   }
 }
 const med = (xs) => ({ wall: median(xs.map((x) => x.wall)), cpu: median(xs.map((x) => x.cpu)), rssMb: Math.max(...xs.map((x) => x.rssMb)) });
