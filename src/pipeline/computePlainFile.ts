@@ -7,7 +7,6 @@ import { InputError, type InputWarning } from '../errors.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
 import { NotPlainError } from '../ingest/fast/NotPlainError.js';
 import type { SymbolStream } from '../ingest/fast/SymbolStream.js';
-import type { PlainLayout } from '../ingest/fast/PlainLayout.type.js';
 import { sniffPlainCsv } from '../ingest/fast/sniffPlainCsv.js';
 import { symbolFromPath } from '../ingest/symbolFromPath.js';
 import type { PendingReport } from './PendingReport.type.js';
