@@ -11,6 +11,7 @@ import { readPriceCsv } from '../../src/ingest/readPriceCsv.js';
 import type { MilestoneConfig } from '../../src/core/MilestoneConfig.type.js';
 import { flatDaysOf } from '../../src/ingest/warnFlatRowFacts.js';
 import { computePlainFile, type SplitPlan } from '../../src/pipeline/computePlainFile.js';
+import type { BlocksResult } from '../../src/pipeline/Blocks.type.js';
 import { scanClaimedBlocks } from '../../src/pipeline/scanClaimedBlocks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'milestones-plain-'));
@@ -190,6 +191,25 @@ describe('the byte-scanner path', () => {
       { numRuns: 600 },
     );
     expect(streamed, 'the scanner itself was exercised').toBeGreaterThan(50);
+  });
+
+  it('hands the file over when a block read apart is not plain, and fails loudly when the other thread does', async () => {
+    const rows = ['2024-01-02,AAA,10,11,9,10.5', '2024-01-03,AAA,10.5,12.5,10,12.2', '2024-01-04,AAA,12,13,11,12.5'];
+    const path = join(dir, 'apart.csv');
+    writeFileSync(path, `date,symbol,open,high,low,close\n${rows.join('\n')}\n`);
+    const configFor: ConfigFor = () => ({ atOrAbove: false, inclusive: false, target: null, plan: { kind: 'step', step: 1 } });
+    // The other thread takes the last block, then answers `result`.
+    const answering = (result: BlocksResult): SplitPlan => ({
+      enabled: true,
+      minBytes: 0,
+      blockBytes: 30,
+      scan: (request) => {
+        scanClaimedBlocks(request, 1);
+        return { result: Promise.resolve(result), cancel: () => {} };
+      },
+    });
+    expect(await computePlainFile(path, path, { configFor, asOfDay: null, split: answering({ kind: 'notPlain' }) })).toBeNull();
+    await expect(computePlainFile(path, path, { configFor, asOfDay: null, split: answering({ kind: 'failed', message: 'boom' }) })).rejects.toThrow(/worker thread: boom/);
   });
 
   it('streams a clean history and gives the general path\'s report, warnings and flat facts', async () => {
