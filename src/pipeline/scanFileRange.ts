@@ -1,5 +1,6 @@
 import { readSync } from 'node:fs';
 import type { PlainLayout } from '../ingest/fast/PlainLayout.type.js';
+import { NotPlainError } from '../ingest/fast/NotPlainError.js';
 import { PlainRowScanner, type RowSink } from '../ingest/fast/scanPlainRows.js';
 
 const CHUNK_BYTES = 1 << 20;
@@ -19,16 +20,19 @@ export function scanFileRange(
   onProgress?: (bytes: number, lines: number) => void,
 ): number {
   const scanner = new PlainRowScanner(layout, sink, lineBefore);
-  let buf = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - start + 1));
+  // The parser's memory, whose size is fixed: a line longer than it is not a plain row.
+  const fixed = scanner.buffer;
+  let buf = fixed ?? Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - start + 1));
   let filled = 0;
   let position = start;
   while (position < end) {
     if (filled === buf.length) {
+      if (fixed !== null) throw new NotPlainError();
       const bigger = Buffer.allocUnsafe(buf.length * 2);
       buf.copy(bigger, 0, 0, filled);
       buf = bigger;
     }
-    const n = readSync(fd, buf, filled, Math.min(buf.length - filled, end - position), position);
+    const n = readSync(fd, buf, filled, Math.min(buf.length - filled, CHUNK_BYTES, end - position), position);
     if (n === 0) break;
     position += n;
     filled += n;
@@ -40,6 +44,7 @@ export function scanFileRange(
   if (filled > 0) {
     // The last line has no newline: scan it as if it had one.
     if (filled === buf.length) {
+      if (fixed !== null) throw new NotPlainError();
       const bigger = Buffer.allocUnsafe(buf.length + 1);
       buf.copy(bigger, 0, 0, filled);
       buf = bigger;

@@ -1,6 +1,7 @@
 import { NotPlainError } from './NotPlainError.js';
 import type { PlainLayout } from './PlainLayout.type.js';
 import { denoiseFloat32, keepsDecimal } from '../parsePrice.js';
+import { loadRowParser, RECORD, type RowParser } from './loadRowParser.js';
 import { NO_DAY, POW10, readIsoDay, readLongDecimal } from './readPlainFields.js';
 
 /** Where a row's prices are in the `prices` array handed to `RowSink.row` (`NaN` for an absent column). */
@@ -38,6 +39,10 @@ export class PlainRowScanner {
   private readonly prices = new Float64Array(4).fill(NaN);
   /** Number of the last line scanned (1-based). */
   line: number;
+  /** The WebAssembly row parser, when built: it reads the rows it can, this class the others. */
+  private parser: RowParser | null;
+  /** The `PRICE` slots of the columns the file has. */
+  private readonly slots: number[];
 
   constructor(
     layout: PlainLayout,
@@ -52,6 +57,17 @@ export class PlainRowScanner {
     this.kinds[layout.date] = FIELD.date;
     if (layout.symbol >= 0) this.kinds[layout.symbol] = FIELD.symbol;
     this.line = startLine;
+    this.slots = [PRICE.open, PRICE.high, PRICE.low, PRICE.close].filter((slot) => this.kinds.includes(slot));
+    this.parser = layout.width <= 1024 ? loadRowParser() : null;
+    if (this.parser !== null) {
+      this.parser.kinds.set(this.kinds);
+      this.parser.setWidth(layout.width);
+    }
+  }
+
+  /** Where to put the file's bytes: the parser's memory (fixed size), or `null` for any buffer. */
+  get buffer(): Buffer | null {
+    return this.parser?.buffer ?? null;
   }
 
   /** Reads the complete lines in `buf[start, end)`. Returns the offset where the unfinished last line starts. */
@@ -61,6 +77,12 @@ export class PlainRowScanner {
     if (chunk.includes(QUOTE) || chunk.includes(0)) throw new NotPlainError();
     // Only complete lines: every field read below meets its line's newline before `limit`.
     const limit = start + chunk.lastIndexOf(NEWLINE) + 1;
+    if (this.parser !== null && buf === this.parser.buffer) return this.scanParsed(this.parser, buf, start, limit);
+    return this.scanLines(buf, start, limit);
+  }
+
+  /** The lines of `buf[start, limit)`, read here. */
+  private scanLines(buf: Buffer, start: number, limit: number): number {
     let line = this.line;
     let i = start;
     while (i < limit) {
@@ -72,6 +94,49 @@ export class PlainRowScanner {
     }
     this.line = line;
     return i;
+  }
+
+  /**
+   * The lines of `buf[start, limit)` (in the parser's memory): the parser reads rows until one it
+   * cannot take, which `readLine` reads (or refuses), and so on.
+   */
+  private scanParsed(parser: RowParser, buf: Buffer, start: number, limit: number): number {
+    const { prices, slots, sink } = this;
+    const { f64, i32 } = parser;
+    let line = this.line;
+    let i = start;
+    let parsed = 0;
+    let stops = 0;
+    while (i < limit) {
+      // A file the parser keeps stopping in (Yahoo's long float32 decimals on every row) is read here.
+      if (stops > 64 && stops * 8 > parsed) {
+        this.parser = null;
+        this.line = line;
+        return this.scanLines(buf, i, limit);
+      }
+      const rows = parser.parse(i, limit, line);
+      parsed += rows;
+      for (let r = 0; r < rows; r++) {
+        const at = r * RECORD.f64;
+        const flags = i32[r * RECORD.i32 + RECORD.flags];
+        for (let k = 0; k < slots.length; k++) {
+          const slot = slots[k];
+          // Two stores, not one of a merged value (see `readPrice`).
+          if ((flags & (1 << slot)) === 0) prices[slot] = f64[at + slot];
+          else prices[slot] = denoiseFloat32(f64[at + slot]);
+        }
+        const n = r * RECORD.i32;
+        sink.row(buf, prices, i32[n + RECORD.day], i32[n + RECORD.symbolStart], i32[n + RECORD.symbolEnd], i32[n + RECORD.line]);
+      }
+      i = parser.stoppedAt();
+      line = parser.lineAfter();
+      if (i < limit) {
+        i = this.readLine(buf, i, ++line);
+        stops++;
+      }
+    }
+    this.line = line;
+    return limit;
   }
 
   /** Reads the row starting at `i` and hands it to the sink; returns where the next line starts. */

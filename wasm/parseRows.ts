@@ -1,0 +1,178 @@
+// AssemblyScript: built to dist/wasm/parseRows.wasm by `npm run build` (asc), loaded by
+// src/ingest/fast/loadRowParser.ts. Parses the plain CSV rows the byte scanner reads, as its
+// `readLine` does, into fixed-size records; it stops at any row it cannot take (a long decimal,
+// anything unusual), which the JavaScript scanner then reads or refuses.
+//
+// Memory: [0, 64 KiB) statics; KINDS at 64 KiB (one i8 per column: price slot 0-3, -1 skip,
+// -2 date, -3 symbol); the chunk of file bytes at BUF (2 MiB); records at OUT.
+
+const KINDS: usize = 64 << 10;
+const BUF: usize = 1 << 20;
+export const BUF_BYTES: i32 = 2 << 20;
+const OUT: usize = 4 << 20;
+/** A record: prices f64 x4, then day, symbol start, symbol end, line (i32), denoise flags (i32), pad. */
+const RECORD: usize = 56;
+/** Records per call (a chunk of 2 MiB holds fewer: a row is at least an 11-byte date and a field). */
+export const MAX_ROWS: i32 = 200000;
+
+const COMMA: u32 = 44;
+const NEWLINE: u32 = 10;
+const CR: u32 = 13;
+
+let width: i32 = 0;
+/** Where parsing stopped (a buffer offset) and the number of the last line read. */
+let stopAt: i32 = 0;
+let lastLine: i32 = 0;
+
+export function setWidth(w: i32): void {
+  width = w;
+}
+export function kindsAt(): i32 {
+  return <i32>KINDS;
+}
+export function bufferAt(): i32 {
+  return <i32>BUF;
+}
+export function recordsAt(): i32 {
+  return <i32>OUT;
+}
+export function stoppedAt(): i32 {
+  return stopAt;
+}
+export function lineAfter(): i32 {
+  return lastLine;
+}
+
+function daysInMonth(year: i32, month: i32): i32 {
+  if (month == 2) return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
+  return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+}
+
+/** Howard Hinnant's days_from_civil, as dayNumber.ts's toDayNumber (floor division). */
+function toDayNumber(year: i32, month: i32, day: i32): i32 {
+  const y = month <= 2 ? year - 1 : year;
+  const era = (y >= 0 ? y : y - 399) / 400;
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = (153 * mp + 2) / 5 + day - 1;
+  const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+@inline function digit(at: usize): i32 {
+  const d = <i32>load<u8>(BUF + at) - 48;
+  return <u32>d <= 9 ? d : -1000000;
+}
+
+/**
+ * Parses rows from `start` (a line start) up to `limit` (just after a newline), numbering lines
+ * after `line`; returns the rows written. Blank lines are counted and skipped.
+ */
+export function parse(start: i32, limit: i32, line: i32): i32 {
+  let i = <usize>start;
+  const end = <usize>limit;
+  let rows: i32 = 0;
+  const last = width - 1;
+  while (i < end) {
+    const first = <u32>load<u8>(BUF + i);
+    if (first == NEWLINE) {
+      i++;
+      line++;
+      continue;
+    }
+    if (first == CR && <u32>load<u8>(BUF + i + 1) == NEWLINE) {
+      i += 2;
+      line++;
+      continue;
+    }
+    const rowStart = i;
+    const rec = OUT + <usize>rows * RECORD;
+    let day: i32 = 0;
+    let symbolStart: i32 = 0;
+    let symbolEnd: i32 = 0;
+    let flags: i32 = 0;
+    let ok = true;
+    for (let column = 0; ; column++) {
+      const kind = <i32>load<i8>(KINDS + <usize>column);
+      if (kind >= 0) {
+        const fieldStart = i;
+        let mantissa: f64 = 0;
+        let digits = 0;
+        let point: isize = -1;
+        while (true) {
+          const d = <i32>load<u8>(BUF + i) - 48;
+          if (<u32>d <= 9) {
+            mantissa = mantissa * 10 + <f64>d;
+            digits++;
+          } else if (d == -2 && point < 0) {
+            point = <isize>i;
+          } else {
+            break;
+          }
+          i++;
+        }
+        if (digits == 0 || digits > 15 || point == <isize>fieldStart || point == <isize>i - 1 || mantissa == 0) {
+          ok = false;
+          break;
+        }
+        const places = point < 0 ? 0 : <i32>(<isize>i - point - 1);
+        let scale: f64 = 1;
+        for (let p = 0; p < places; p++) scale *= 10;
+        store<f64>(rec + (<usize>kind << 3), mantissa / scale);
+        // keepsDecimal (parsePrice.ts): else the JavaScript side removes float32 noise.
+        const kept = places == 0 || (places == 1 && mantissa < 1310720) || (places == 2 && mantissa < 13107200);
+        if (!kept) flags |= 1 << kind;
+      } else if (kind == -2) {
+        if (<u32>load<u8>(BUF + i + 4) != 45 || <u32>load<u8>(BUF + i + 7) != 45) {
+          ok = false;
+          break;
+        }
+        const year = digit(i) * 1000 + digit(i + 1) * 100 + digit(i + 2) * 10 + digit(i + 3);
+        const month = digit(i + 5) * 10 + digit(i + 6);
+        const dd = digit(i + 8) * 10 + digit(i + 9);
+        if (year < 0 || month < 1 || month > 12 || dd < 1 || dd > daysInMonth(year, month)) {
+          ok = false;
+          break;
+        }
+        day = toDayNumber(year, month, dd);
+        i += 10;
+      } else {
+        const fieldStart = i;
+        let c = <u32>load<u8>(BUF + i);
+        while (c != COMMA && c != NEWLINE) c = <u32>load<u8>(BUF + ++i);
+        if (kind == -3) {
+          symbolStart = <i32>fieldStart;
+          symbolEnd = c == NEWLINE && i > fieldStart && <u32>load<u8>(BUF + i - 1) == CR ? <i32>i - 1 : <i32>i;
+        }
+      }
+      const c = <u32>load<u8>(BUF + i);
+      if (column < last) {
+        if (c != COMMA) {
+          ok = false;
+          break;
+        }
+        i++;
+        continue;
+      }
+      if (c == CR && <u32>load<u8>(BUF + i + 1) == NEWLINE) i++;
+      else if (c != NEWLINE) ok = false;
+      break;
+    }
+    if (!ok || rows == MAX_ROWS) {
+      stopAt = <i32>rowStart;
+      lastLine = line;
+      return rows;
+    }
+    line++;
+    store<i32>(rec + 32, day);
+    store<i32>(rec + 36, symbolStart);
+    store<i32>(rec + 40, symbolEnd);
+    store<i32>(rec + 44, line);
+    store<i32>(rec + 48, flags);
+    rows++;
+    i++;
+  }
+  stopAt = <i32>i;
+  lastLine = line;
+  return rows;
+}
