@@ -7,7 +7,7 @@ import { MILESTONE_CSV_COLUMNS } from '../render/milestoneColumns.js';
 import type { Io } from './Io.type.js';
 
 /**
- * `renderCsv`'s output, written index by index in chunks of bytes, so a market-wide run never holds
+ * The milestone CSV (`renderRowsCsv` over `MILESTONE_CSV_COLUMNS`), written index by index in chunks of bytes, so a market-wide run never holds
  * every report or the whole text. `rowsOf` visits each index's milestone rows when its turn comes.
  */
 export async function writeCsvByIndex(

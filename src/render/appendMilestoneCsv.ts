@@ -14,11 +14,11 @@ const STATUS: Record<MilestoneStatus, Uint8Array> = {
 };
 
 /**
- * The lines `renderCsv` prints for the index `symbol` (its milestone rows, no header), as UTF-8
+ * The milestone CSV lines (`renderRowsCsv` over `MILESTONE_CSV_COLUMNS`) of the index `symbol` (its milestone rows, no header), as UTF-8
  * bytes; `each` visits its rows (`PendingReport.eachMilestone`, or a report's array). The fields of
  * `MILESTONE_CSV_COLUMNS`, written field by field for speed (a market-wide run writes 300,000
  * lines): the symbol's field is made once, dates are ISO text and numbers `appendExact`'s, which
- * never need quoting. Tests check it against `renderCsv`.
+ * never need quoting. Tests check it against the generic renderer.
  */
 export function appendMilestoneCsv(symbol: string, each: (visit: (row: MilestoneRow) => void) => void, out: ByteBatch): void {
   const head = utf8.encode(`${csvField(symbol)},`);

@@ -7,7 +7,7 @@ import { computeIndexReport } from '../../src/core/computeIndexReport.js';
 import type { IndexReport, MilestoneRow } from '../../src/core/IndexReport.type.js';
 import type { MilestoneConfig } from '../../src/core/MilestoneConfig.type.js';
 import type { PriceSeries } from '../../src/core/PriceSeries.type.js';
-import { renderCsv } from '../../src/render/renderCsv.js';
+import { renderCsv } from '../helpers/renderCsv.js';
 
 /** What writeCsvByIndex sends to stdout for `reports`, and how many writes and drain waits it made. */
 async function written(reports: readonly IndexReport[]): Promise<{ bytes: Buffer; writes: number; drains: number }> {
