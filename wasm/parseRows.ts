@@ -10,7 +10,7 @@ const KINDS: usize = 64 << 10;
 const BUF: usize = 1 << 20;
 export const BUF_BYTES: i32 = 2 << 20;
 const OUT: usize = 4 << 20;
-/** A record: prices f64 x4, then day, symbol start, symbol end, line (i32), denoise flags (i32), pad. */
+/** A record: prices f64 x4, then day, symbol start, symbol end, line (i32), pad. */
 const RECORD: usize = 56;
 /** Records per call (a chunk of 2 MiB holds fewer: a row is at least an 11-byte date and a field). */
 export const MAX_ROWS: i32 = 200000;
@@ -59,6 +59,25 @@ function toDayNumber(year: i32, month: i32, day: i32): i32 {
   return era * 146097 + doe - 719468;
 }
 
+/** JavaScript's `Math.round`: the nearest integer, halves up. */
+function roundHalfUp(x: f64): f64 {
+  const up = Math.ceil(x);
+  return up - 0.5 > x ? up - 1 : up;
+}
+
+/** parsePrice.ts's `denoiseFloat32`, for the finite positive prices read here. */
+function denoiseFloat32(value: f64): f64 {
+  const single = <f64>(<f32>value);
+  if (Math.floor(value) == value || Math.abs(single - value) > Math.abs(value) * FLOAT32_EXPANSION) return value;
+  let scale: f64 = 1;
+  for (let places = 0; places <= 6; places++, scale *= 10) {
+    const candidate = roundHalfUp(value * scale) / scale;
+    if (<f64>(<f32>candidate) == single) return candidate;
+  }
+  return value;
+}
+const FLOAT32_EXPANSION: f64 = 1e-12;
+
 @inline function digit(at: usize): i32 {
   const d = <i32>load<u8>(BUF + at) - 48;
   return <u32>d <= 9 ? d : -1000000;
@@ -90,7 +109,6 @@ export function parse(start: i32, limit: i32, line: i32): i32 {
     let day: i32 = 0;
     let symbolStart: i32 = 0;
     let symbolEnd: i32 = 0;
-    let flags: i32 = 0;
     let ok = true;
     for (let column = 0; ; column++) {
       const kind = <i32>load<i8>(KINDS + <usize>column);
@@ -118,10 +136,9 @@ export function parse(start: i32, limit: i32, line: i32): i32 {
         const places = point < 0 ? 0 : <i32>(<isize>i - point - 1);
         let scale: f64 = 1;
         for (let p = 0; p < places; p++) scale *= 10;
-        store<f64>(rec + (<usize>kind << 3), mantissa / scale);
-        // keepsDecimal (parsePrice.ts): else the JavaScript side removes float32 noise.
+        // keepsDecimal (parsePrice.ts): a decimal denoiseFloat32 would return unchanged.
         const kept = places == 0 || (places == 1 && mantissa < 1310720) || (places == 2 && mantissa < 13107200);
-        if (!kept) flags |= 1 << kind;
+        store<f64>(rec + (<usize>kind << 3), kept ? mantissa / scale : denoiseFloat32(mantissa / scale));
       } else if (kind == -2) {
         if (<u32>load<u8>(BUF + i + 4) != 45 || <u32>load<u8>(BUF + i + 7) != 45) {
           ok = false;
@@ -168,7 +185,6 @@ export function parse(start: i32, limit: i32, line: i32): i32 {
     store<i32>(rec + 36, symbolStart);
     store<i32>(rec + 40, symbolEnd);
     store<i32>(rec + 44, line);
-    store<i32>(rec + 48, flags);
     rows++;
     i++;
   }

@@ -12,7 +12,16 @@ import type { TrackerSegment } from './SegmentRecorder.js';
  * when a defective row has a high below the close.
  */
 export class MilestoneTracker {
-  private readonly above: (value: number, level: number) => boolean;
+  // The plan and options are copied into fields: the per-row path then reads only this object.
+  private readonly atOrAbove: boolean;
+  /** Step plan: the step; `NaN` for a list plan. */
+  private readonly step: number;
+  /** List plan: the levels; empty for a step plan. */
+  private readonly levels: readonly number[];
+  /** Number of level slots: unbounded for a step plan. */
+  private readonly slotCount: number;
+  /** `--target`, or `NaN`. */
+  private readonly target: number;
   private rows = 0;
   private firstDay = 0;
   private lastDay = 0;
@@ -24,13 +33,17 @@ export class MilestoneTracker {
   private recordHighDay = 0;
   /** Step plan: level of slot `k` is `(base + k) × step`. */
   private base = 0;
-  /** Per level slot: first touch / first close as row, day and value (-1 row = not yet). */
-  private touchRow: number[] = [];
-  private touchDay: number[] = [];
-  private touchValue: number[] = [];
-  private closeRow: number[] = [];
-  private closeDay: number[] = [];
-  private closeValue: number[] = [];
+  /**
+   * Per level slot: first touch / first close as row, day and value (-1 row = not yet), for the
+   * first `slotsMade` slots. Typed arrays: their element type never changes under the optimiser.
+   */
+  private slotsMade = 0;
+  private touchRow = new Int32Array(0);
+  private touchDay = new Int32Array(0);
+  private touchValue = new Float64Array(0);
+  private closeRow = new Int32Array(0);
+  private closeDay = new Int32Array(0);
+  private closeValue = new Float64Array(0);
   private nextTouch = 0;
   private nextClose = 0;
   private targetTouchDay = NaN;
@@ -48,32 +61,41 @@ export class MilestoneTracker {
     /** Whether sessions carry a real intraday high. */
     private readonly hasHigh: boolean,
   ) {
-    this.above = config.atOrAbove ? (v, l) => v >= l : (v, l) => v > l;
+    const plan = config.plan;
+    this.atOrAbove = config.atOrAbove;
+    this.step = plan.kind === 'step' ? plan.step : NaN;
+    this.levels = plan.kind === 'list' ? plan.levels : [];
+    this.slotCount = plan.kind === 'step' ? Infinity : plan.levels.length;
+    this.target = config.target ?? NaN;
   }
 
   get sessions(): number {
     return this.rows;
   }
 
+  private above(value: number, level: number): boolean {
+    return this.atOrAbove ? value >= level : value > level;
+  }
+
   private levelAt(slot: number): number {
-    const plan = this.config.plan;
-    return plan.kind === 'step' ? (this.base + slot) * plan.step : plan.levels[slot];
+    return Number.isNaN(this.step) ? this.levels[slot] : (this.base + slot) * this.step;
   }
 
   private hasSlot(slot: number): boolean {
-    const plan = this.config.plan;
-    return plan.kind === 'step' || slot < plan.levels.length;
+    return slot < this.slotCount;
   }
 
   private ensureSlot(slot: number): void {
-    while (this.touchRow.length <= slot) {
-      this.touchRow.push(-1);
-      this.touchDay.push(0);
-      this.touchValue.push(NaN);
-      this.closeRow.push(-1);
-      this.closeDay.push(0);
-      this.closeValue.push(NaN);
-    }
+    if (slot < this.slotsMade) return;
+    const made = this.slotsMade;
+    const capacity = Math.max(slot + 1, made * 2, 8);
+    this.touchRow = grown(this.touchRow, capacity, -1);
+    this.touchDay = grown(this.touchDay, capacity, 0);
+    this.touchValue = grown(this.touchValue, capacity, NaN);
+    this.closeRow = grown(this.closeRow, capacity, -1);
+    this.closeDay = grown(this.closeDay, capacity, 0);
+    this.closeValue = grown(this.closeValue, capacity, NaN);
+    this.slotsMade = capacity;
   }
 
   /** Adds the next session. `high` is ignored when the tracker was built without highs. */
@@ -104,8 +126,7 @@ export class MilestoneTracker {
   private see(row: number, day: number, reach: number, close: number): void {
     if (row === 0) {
       this.firstDay = day;
-      const plan = this.config.plan;
-      if (plan.kind === 'step') this.base = Math.floor(close / plan.step) + 1;
+      if (!Number.isNaN(this.step)) this.base = Math.floor(close / this.step) + 1;
     }
     if (close > this.recordClose) {
       this.recordClose = close;
@@ -134,13 +155,14 @@ export class MilestoneTracker {
       this.closeValue[this.nextClose] = close;
       this.nextClose++;
     }
-    const target = this.config.target;
-    if (target !== null) {
+    const target = this.target;
+    if (!Number.isNaN(target)) {
       if (Number.isNaN(this.targetTouchDay) && this.above(reach, target)) this.targetTouchDay = day;
       if (Number.isNaN(this.targetCloseDay) && this.above(close, target)) this.targetCloseDay = day;
     }
-    const untouched = target !== null && Number.isNaN(this.targetTouchDay) ? target : Infinity;
-    const unclosed = target !== null && Number.isNaN(this.targetCloseDay) ? target : Infinity;
+    // Gates: Infinity once the target is reached, or when there is none (NaN would close them).
+    const untouched = Number.isNaN(this.targetTouchDay) && !Number.isNaN(target) ? target : Infinity;
+    const unclosed = Number.isNaN(this.targetCloseDay) && !Number.isNaN(target) ? target : Infinity;
     this.touchGate = Math.min(this.hasSlot(this.nextTouch) ? this.levelAt(this.nextTouch) : Infinity, untouched);
     this.closeGate = Math.min(this.hasSlot(this.nextClose) ? this.levelAt(this.nextClose) : Infinity, unclosed);
   }
@@ -252,6 +274,14 @@ export class MilestoneTracker {
 
   /** A listed level the first session already closed above: its first close is before the data. */
   private isPredates(slot: number): boolean {
-    return this.config.plan.kind === 'list' && this.closeRow[slot] === 0;
+    return Number.isNaN(this.step) && this.closeRow[slot] === 0;
   }
+}
+
+/** A copy of `array` with room for `capacity` elements, the new ones `fill`. */
+function grown<A extends Int32Array | Float64Array>(array: A, capacity: number, fill: number): A {
+  const next = new (array.constructor as new (length: number) => A)(capacity);
+  next.set(array);
+  next.fill(fill, array.length);
+  return next;
 }

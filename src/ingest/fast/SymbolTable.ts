@@ -3,7 +3,7 @@
  * symbol to a string. Open addressing, FNV-1a hash.
  */
 export class SymbolTable<T> {
-  private slots = new Int32Array(64).fill(-1);
+  private slots = new Int32Array(1024).fill(-1);
   private keys: Uint8Array[] = [];
   private hashes: number[] = [];
   private values: T[] = [];
@@ -12,7 +12,9 @@ export class SymbolTable<T> {
   find(buf: Uint8Array, start: number, end: number): number {
     const hash = hashOf(buf, start, end);
     const mask = this.slots.length - 1;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
+    // Each probe steps first, so the optimiser has seen the step before a collision needs it.
+    for (let at = (hash - 1) & mask; ; ) {
+      at = (at + 1) & mask;
       const k = this.slots[at];
       if (k < 0) return -1;
       if (this.hashes[k] === hash && sameBytes(this.keys[k], buf, start, end)) return k;
@@ -40,8 +42,9 @@ export class SymbolTable<T> {
 
   private place(k: number): void {
     const mask = this.slots.length - 1;
-    let at = this.hashes[k] & mask;
-    while (this.slots[at] >= 0) at = (at + 1) & mask;
+    let at = (this.hashes[k] - 1) & mask;
+    do at = (at + 1) & mask;
+    while (this.slots[at] >= 0);
     this.slots[at] = k;
   }
 

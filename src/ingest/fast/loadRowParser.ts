@@ -21,7 +21,7 @@ export interface RowParser {
 }
 
 /** Bytes per record, and where its fields are (in f64 and i32 units). */
-export const RECORD = { f64: 7, i32: 14, day: 8, symbolStart: 9, symbolEnd: 10, line: 11, flags: 12 } as const;
+export const RECORD = { f64: 7, i32: 14, day: 8, symbolStart: 9, symbolEnd: 10, line: 11 } as const;
 
 /** The little of the WebAssembly API used here (TypeScript's node and ES libs do not declare it). */
 interface Wasm {
