@@ -1,6 +1,7 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { getDistance } from './getDistance.js';
 import type { Distance, IndexReport, MilestoneRow, TargetReport } from './IndexReport.type.js';
+import type { LevelVisitor } from './LevelVisitor.type.js';
 import type { MilestoneConfig } from './MilestoneConfig.type.js';
 import type { TrackerSegment } from './SegmentRecorder.js';
 
@@ -33,17 +34,13 @@ export class MilestoneTracker {
   private recordHighDay = 0;
   /** Step plan: level of slot `k` is `(base + k) × step`. */
   private base = 0;
-  /**
-   * Per level slot: first touch / first close as row, day and value (-1 row = not yet), for the
-   * first `slotsMade` slots. Typed arrays: their element type never changes under the optimiser.
-   */
-  private slotsMade = 0;
-  private touchRow = new Int32Array(0);
-  private touchDay = new Int32Array(0);
-  private touchValue = new Float64Array(0);
-  private closeRow = new Int32Array(0);
-  private closeDay = new Int32Array(0);
-  private closeValue = new Float64Array(0);
+  /** Per level slot: first touch / first close as row, day and value (-1 row = not yet). */
+  private readonly touchRow: number[] = [];
+  private readonly touchDay: number[] = [];
+  private readonly touchValue: number[] = [];
+  private readonly closeRow: number[] = [];
+  private readonly closeDay: number[] = [];
+  private readonly closeValue: number[] = [];
   private nextTouch = 0;
   private nextClose = 0;
   private targetTouchDay = NaN;
@@ -86,16 +83,14 @@ export class MilestoneTracker {
   }
 
   private ensureSlot(slot: number): void {
-    if (slot < this.slotsMade) return;
-    const made = this.slotsMade;
-    const capacity = Math.max(slot + 1, made * 2, 8);
-    this.touchRow = grown(this.touchRow, capacity, -1);
-    this.touchDay = grown(this.touchDay, capacity, 0);
-    this.touchValue = grown(this.touchValue, capacity, NaN);
-    this.closeRow = grown(this.closeRow, capacity, -1);
-    this.closeDay = grown(this.closeDay, capacity, 0);
-    this.closeValue = grown(this.closeValue, capacity, NaN);
-    this.slotsMade = capacity;
+    while (this.touchRow.length <= slot) {
+      this.touchRow.push(-1);
+      this.touchDay.push(0);
+      this.touchValue.push(NaN);
+      this.closeRow.push(-1);
+      this.closeDay.push(0);
+      this.closeValue.push(NaN);
+    }
   }
 
   /** Adds the next session. `high` is ignored when the tracker was built without highs. */
@@ -216,34 +211,36 @@ export class MilestoneTracker {
   }
 
   private milestoneRows(): MilestoneRow[] {
-    const out: MilestoneRow[] = [];
-    this.eachMilestone((row) => out.push({ ...row }));
-    return out;
+    const rows: MilestoneRow[] = [];
+    const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
+    const dateOf = (day: number): string | null => (Number.isNaN(day) ? null : isoFromDayNumber(day));
+    this.eachLevel({
+      level: (level, status, touchDay, touchHigh, closeDay, close, tradingDays, calendarDays, touchToCloseSessions) =>
+        rows.push({
+          level,
+          status,
+          firstTouchDate: dateOf(touchDay),
+          firstTouchHigh: orNull(touchHigh),
+          firstCloseDate: dateOf(closeDay),
+          firstClose: orNull(close),
+          tradingDays: orNull(tradingDays),
+          calendarDays: orNull(calendarDays),
+          touchToCloseSessions: orNull(touchToCloseSessions),
+        }),
+    });
+    return rows;
   }
 
   /**
-   * Visits the report's milestone rows in level order, without making the report: one row object,
-   * refilled for every level, valid during the call only (a market-wide run writes 300,000 rows).
-   * Requires at least one session.
+   * Visits the report's milestone levels in order, without making the report: the fields of its
+   * `milestones` rows, as numbers (`LevelVisitor`). Requires at least one session.
    */
-  eachMilestone(visit: (row: MilestoneRow) => void): void {
-    const plan = this.config.plan;
+  eachLevel(visitor: LevelVisitor): void {
     // Step plan: every level touched (or closed above) so far. List plan: every listed level.
-    const count = plan.kind === 'step' ? Math.max(this.nextTouch, this.nextClose) : plan.levels.length;
+    const count = Number.isNaN(this.step) ? this.levels.length : Math.max(this.nextTouch, this.nextClose);
     this.ensureSlot(count - 1);
     const extra = this.config.inclusive ? 1 : 0;
     const lastRow = this.rows - 1;
-    const row: { -readonly [K in keyof MilestoneRow]: MilestoneRow[K] } = {
-      level: 0,
-      status: 'untouched',
-      firstTouchDate: null,
-      firstTouchHigh: null,
-      firstCloseDate: null,
-      firstClose: null,
-      tradingDays: null,
-      calendarDays: null,
-      touchToCloseSessions: null,
-    };
     for (let slot = 0; slot < count; slot++) {
       const closeRow = this.closeRow[slot];
       const touchRow = this.touchRow[slot];
@@ -251,24 +248,27 @@ export class MilestoneTracker {
       const status = predates ? 'predates' : closeRow >= 0 ? 'confirmed' : touchRow >= 0 ? 'pending' : 'untouched';
       const prev = slot - 1;
       const prevConfirmed = prev >= 0 && this.closeRow[prev] >= 0 && !this.isPredates(prev);
-      row.tradingDays = null;
-      row.calendarDays = null;
+      let tradingDays = NaN;
+      let calendarDays = NaN;
       if (prevConfirmed && (status === 'confirmed' || status === 'pending')) {
         const endRow = status === 'confirmed' ? closeRow : lastRow;
         const endDay = status === 'confirmed' ? this.closeDay[slot] : this.lastDay;
-        row.tradingDays = endRow - this.closeRow[prev] + extra;
-        row.calendarDays = endDay - this.closeDay[prev];
+        tradingDays = endRow - this.closeRow[prev] + extra;
+        calendarDays = endDay - this.closeDay[prev];
       }
       const touchKnown = this.hasHigh && touchRow >= 0 && !predates;
       const closed = closeRow >= 0 && !predates;
-      row.level = this.levelAt(slot);
-      row.status = status;
-      row.firstTouchDate = touchKnown ? isoFromDayNumber(this.touchDay[slot]) : null;
-      row.firstTouchHigh = touchKnown ? this.touchValue[slot] : null;
-      row.firstCloseDate = closed ? isoFromDayNumber(this.closeDay[slot]) : null;
-      row.firstClose = closed ? this.closeValue[slot] : null;
-      row.touchToCloseSessions = touchKnown && closeRow >= 0 ? closeRow - touchRow : null;
-      visit(row);
+      visitor.level(
+        this.levelAt(slot),
+        status,
+        touchKnown ? this.touchDay[slot] : NaN,
+        touchKnown ? this.touchValue[slot] : NaN,
+        closed ? this.closeDay[slot] : NaN,
+        closed ? this.closeValue[slot] : NaN,
+        tradingDays,
+        calendarDays,
+        touchKnown && closeRow >= 0 ? closeRow - touchRow : NaN,
+      );
     }
   }
 
@@ -276,12 +276,4 @@ export class MilestoneTracker {
   private isPredates(slot: number): boolean {
     return Number.isNaN(this.step) && this.closeRow[slot] === 0;
   }
-}
-
-/** A copy of `array` with room for `capacity` elements, the new ones `fill`. */
-function grown<A extends Int32Array | Float64Array>(array: A, capacity: number, fill: number): A {
-  const next = new (array.constructor as new (length: number) => A)(capacity);
-  next.set(array);
-  next.fill(fill, array.length);
-  return next;
 }

@@ -1,4 +1,5 @@
-import type { IndexReport, MilestoneRow } from '../core/IndexReport.type.js';
+import type { IndexReport } from '../core/IndexReport.type.js';
+import type { LevelVisitor } from '../core/LevelVisitor.type.js';
 
 /**
  * One index of a file, its report computed on demand, so output can be written index by index
@@ -11,10 +12,10 @@ export interface PendingReport {
   /** The report; only when `hasSessions`. */
   report(): IndexReport;
   /**
-   * Visits the report's milestone rows without making the report (one row object, valid during the
-   * call only); only when `hasSessions`, and instead of `report()`.
+   * Hands the report's milestone levels to `visitor` without making the report; only when
+   * `hasSessions`, and instead of `report()`.
    */
-  eachMilestone(visit: (row: MilestoneRow) => void): void;
+  eachLevel(visitor: LevelVisitor): void;
   /**
    * Whether the session of `day` had no intraday range (open = high = low = close), for
    * `warnFlatRowFacts`; `null` when no session that could be a reported fact is flat.

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { MilestoneConfig } from '../core/MilestoneConfig.type.js';
-import type { MilestoneRow } from '../core/IndexReport.type.js';
+import type { LevelVisitor } from '../core/LevelVisitor.type.js';
 import { MilestoneTracker } from '../core/MilestoneTracker.js';
 import { InputError, type InputWarning } from '../errors.js';
 import { IndexStreams } from '../ingest/fast/IndexStreams.js';
@@ -173,7 +173,7 @@ function finish(streams: IndexStreams<MilestoneTracker>, source: string, strict:
     hasSessions: s.hasSessions,
     // The levels are freed once reported: a market-wide run writes index by index.
     report: () => release(s).report(s.symbol, source),
-    eachMilestone: (visit: (row: MilestoneRow) => void) => release(s).eachMilestone(visit),
+    eachLevel: (visitor: LevelVisitor) => release(s).eachLevel(visitor),
     isFlatDay: s.isFlatDay,
   }));
   return { reports, warnings };

@@ -6,6 +6,7 @@ import { flatDaysOf } from '../ingest/warnFlatRowFacts.js';
 import type { PendingOptions } from './computePendingReports.js';
 import type { FileReports } from './computePlainFile.js';
 import type { PendingReport } from './PendingReport.type.js';
+import { visitMilestoneRows } from './visitMilestoneRows.js';
 
 /** The general path: the whole text through `readPriceCsv`, then one report per series. */
 export function readWholeFile(text: string, file: string, options: PendingOptions): FileReports {
@@ -21,7 +22,7 @@ export function readWholeFile(text: string, file: string, options: PendingOption
         const end = findEndIndex(series, options.asOfDay);
         return { ...report, context: computeMarketContext(series, end, report.milestones, config.atOrAbove) };
       },
-      eachMilestone: (visit) => report!.milestones.forEach((row) => visit(row)),
+      eachLevel: (visitor) => visitMilestoneRows(report!.milestones, visitor),
       isFlatDay: flatDaysOf(series),
     };
   });

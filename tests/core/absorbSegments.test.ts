@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MilestoneConfig } from '../../src/core/MilestoneConfig.type.js';
 import { MilestoneTracker } from '../../src/core/MilestoneTracker.js';
 import { SegmentRecorder } from '../../src/core/SegmentRecorder.js';
+import { visitMilestoneRows } from '../../src/pipeline/visitMilestoneRows.js';
 
 // Prices on a coarse grid, so closes and highs often equal a level or each other (the edge cases).
 const session = fc.record({ close: fc.integer({ min: 1, max: 40 }).map((x) => x * 2.5), lift: fc.integer({ min: -2, max: 6 }) });
@@ -62,20 +63,17 @@ describe('MilestoneTracker.absorb', () => {
   });
 });
 
-describe('MilestoneTracker.eachMilestone', () => {
-  it('visits the rows of report().milestones, in one object refilled for every level', () => {
+describe('MilestoneTracker.eachLevel', () => {
+  it('hands on the levels of report().milestones, as visitMilestoneRows reads them back', () => {
     fc.assert(
       fc.property(fc.array(session, { minLength: 1, maxLength: 60 }), config, fc.boolean(), (rows, cfg, hasHigh) => {
         const tracker = new MilestoneTracker(cfg as MilestoneConfig, hasHigh);
         rows.forEach((r, i) => tracker.push(20000 + i, r.close + r.lift, r.close));
-        const visited: object[] = [];
-        const copies: unknown[] = [];
-        tracker.eachMilestone((row) => {
-          visited.push(row);
-          copies.push({ ...row });
-        });
-        expect(copies).toEqual(tracker.report('X', 'x.csv').milestones);
-        expect(new Set(visited).size).toBeLessThanOrEqual(1);
+        const levels: unknown[][] = [];
+        tracker.eachLevel({ level: (...fields) => levels.push(fields) });
+        const fromRows: unknown[][] = [];
+        visitMilestoneRows(tracker.report('X', 'x.csv').milestones, { level: (...fields) => fromRows.push(fields) });
+        expect(levels).toEqual(fromRows);
       }),
       { numRuns: 300 },
     );

@@ -5,6 +5,7 @@ import { warnFlatRowFacts } from '../../ingest/warnFlatRowFacts.js';
 import { computePendingReports } from '../../pipeline/computePendingReports.js';
 import type { OnProgress } from '../../pipeline/computePlainFile.js';
 import type { PendingReport } from '../../pipeline/PendingReport.type.js';
+import { visitMilestoneRows } from '../../pipeline/visitMilestoneRows.js';
 import type { ComputeResult } from '../../render/ComputeResult.type.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type ComputeOptions, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
@@ -112,9 +113,9 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
         printWarnings(pending.warnings, io, raw.quiet);
         const late: InputWarning[] = [];
         // The report itself only for an index whose facts may rest on flat rows (the warning needs it).
-        await writeCsvByIndex(pending.indexes, io, (index, visit) => {
-          if (index.isFlatDay === null) index.eachMilestone(visit);
-          else materialize(index, late).milestones.forEach((row) => visit(row));
+        await writeCsvByIndex(pending.indexes, io, (index, visitor) => {
+          if (index.isFlatDay === null) index.eachLevel(visitor);
+          else visitMilestoneRows(materialize(index, late).milestones, visitor);
         });
         printWarnings(late, io, raw.quiet);
         setExit(EXIT.ok);
