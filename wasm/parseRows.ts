@@ -1,7 +1,8 @@
 // AssemblyScript: built to dist/wasm/parseRows.wasm by `npm run build` (asc), loaded by
 // src/ingest/fast/loadRowParser.ts. Parses the plain CSV rows the byte scanner reads, as its
-// `readLine` does, into fixed-size records; it stops at any row it cannot take (a long decimal,
-// anything unusual), which the JavaScript scanner then reads or refuses.
+// `readLine` does, into fixed-size records; it stops at any row it cannot take (a price of 20 digits
+// or more, or one only `Number` can round; anything unusual), which the JavaScript scanner then
+// reads or refuses.
 //
 // Memory: [0, 64 KiB) statics; KINDS at 64 KiB (one i8 per column: price slot 0-3, -1 skip,
 // -2 date, -3 symbol); the chunk of file bytes at BUF (2 MiB); records at OUT.
@@ -57,6 +58,102 @@ function toDayNumber(year: i32, month: i32, day: i32): i32 {
   const doy = (153 * mp + 2) / 5 + day - 1;
   const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + doe - 719468;
+}
+
+/** 10^p, exactly (p <= 22). */
+function pow10(p: i32): f64 {
+  let scale: f64 = 1;
+  for (let k = 0; k < p; k++) scale *= 10;
+  return scale;
+}
+
+/** Dekker's splitter, 2^27 + 1. */
+const SPLITTER: f64 = 134217729;
+
+/**
+ * parseLongDecimal.ts's `parseLongDecimal`, operation for operation: the plain decimal in
+ * `BUF[start, end)` (16 to 19 digits) correctly rounded, or NaN when only `Number` can tell.
+ */
+function parseLongDecimal(start: usize, end: usize): f64 {
+  let whole: f64 = 0;
+  let head: f64 = 0;
+  let tail: f64 = 0;
+  let digits = 0;
+  let tailDigits = 0;
+  let fraction = -1;
+  for (let i = start; i < end; i++) {
+    const d = <i32>load<u8>(BUF + i) - 48;
+    if (d == -2) {
+      fraction = 0;
+      continue;
+    }
+    if (digits == 0 && d == 0) {
+      if (fraction >= 0) fraction++;
+      continue;
+    }
+    whole = whole * 10 + <f64>d;
+    if (digits < 15) head = head * 10 + <f64>d;
+    else {
+      tail = tail * 10 + <f64>d;
+      tailDigits++;
+    }
+    digits++;
+    if (fraction >= 0) fraction++;
+  }
+  if (fraction > 22) return NaN;
+  const divisor = pow10(fraction < 0 ? 0 : fraction);
+  if (whole < 9007199254740992) return whole / divisor;
+  if (tailDigits > 4) return NaN;
+  const scale = pow10(tailDigits);
+  const product = head * scale;
+  const rest = productError(head, scale, product) + tail;
+  const mHigh = product + rest;
+  const mLow = rest - (mHigh - product);
+  let q = mHigh / divisor;
+  if (!(q > 1e-290 && q < 1e290)) return NaN;
+  const qd = q * divisor;
+  let delta = (mHigh - qd - productError(q, divisor, qd) + mLow) / divisor;
+  const margin = gapAbove(q) * 9.313225746154785e-10; // 2^-30
+  for (let step = 0; step < 2; step++) {
+    if (delta >= 0) {
+      const up = gapAbove(q);
+      if (delta < up / 2 - margin) return q;
+      if (delta <= up / 2 + margin) break;
+      q += up;
+      delta -= up;
+    } else {
+      const down = gapBelow(q);
+      if (-delta < down / 2 - margin) return q;
+      if (-delta <= down / 2 + margin) break;
+      q -= down;
+      delta += down;
+    }
+  }
+  return NaN;
+}
+
+/** `a * b - product` exactly, for `product` the rounded `a * b` (Dekker's two-product). */
+function productError(a: f64, b: f64, product: f64): f64 {
+  const ca = SPLITTER * a;
+  const aHigh = ca - (ca - a);
+  const aLow = a - aHigh;
+  const cb = SPLITTER * b;
+  const bHigh = cb - (cb - b);
+  const bLow = b - bHigh;
+  return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
+
+/** The distance from the positive normal double `q` to the next one up. */
+function gapAbove(q: f64): f64 {
+  const exponent = reinterpret<u64>(q) >> 52;
+  return reinterpret<f64>((exponent - 52) << 52);
+}
+
+/** The distance from the positive normal double `q` to the next one down: half the gap above at a power of two. */
+function gapBelow(q: f64): f64 {
+  const powerOfTwo = (reinterpret<u64>(q) & 0xfffffffffffff) == 0;
+  const up = gapAbove(q);
+  return powerOfTwo ? up / 2 : up;
 }
 
 /** JavaScript's `Math.round`: the nearest integer, halves up. */
@@ -129,16 +226,26 @@ export function parse(start: i32, limit: i32, line: i32): i32 {
           }
           i++;
         }
-        if (digits == 0 || digits > 15 || point == <isize>fieldStart || point == <isize>i - 1 || mantissa == 0) {
+        if (digits == 0 || digits > 19 || point == <isize>fieldStart || point == <isize>i - 1 || mantissa == 0) {
           ok = false;
           break;
         }
-        const places = point < 0 ? 0 : <i32>(<isize>i - point - 1);
-        let scale: f64 = 1;
-        for (let p = 0; p < places; p++) scale *= 10;
-        // keepsDecimal (parsePrice.ts): a decimal denoiseFloat32 would return unchanged.
-        const kept = places == 0 || (places == 1 && mantissa < 1310720) || (places == 2 && mantissa < 13107200);
-        store<f64>(rec + (<usize>kind << 3), kept ? mantissa / scale : denoiseFloat32(mantissa / scale));
+        let value: f64;
+        if (digits > 15) {
+          // Float32 expansions (17.65999984741211): readPrice's readLongDecimal, unless only `Number` can tell.
+          value = parseLongDecimal(fieldStart, i);
+          if (isNaN(value)) {
+            ok = false;
+            break;
+          }
+          value = denoiseFloat32(value);
+        } else {
+          const places = point < 0 ? 0 : <i32>(<isize>i - point - 1);
+          // keepsDecimal (parsePrice.ts): a decimal denoiseFloat32 would return unchanged.
+          const kept = places == 0 || (places == 1 && mantissa < 1310720) || (places == 2 && mantissa < 13107200);
+          value = kept ? mantissa / pow10(places) : denoiseFloat32(mantissa / pow10(places));
+        }
+        store<f64>(rec + (<usize>kind << 3), value);
       } else if (kind == -2) {
         if (<u32>load<u8>(BUF + i + 4) != 45 || <u32>load<u8>(BUF + i + 7) != 45) {
           ok = false;

@@ -36,6 +36,17 @@ const price = fc.oneof(
   // Prices the float32 clean-up may change: above keepsDecimal's bound, and float32 values written out.
   { weight: 2, arbitrary: fc.integer({ min: 13_107_200, max: 99_999_999_999 }).map((c) => (c / 100).toFixed(2)) },
   { weight: 2, arbitrary: fc.tuple(fc.float({ min: 1, max: 5e6, noNaN: true }), fc.integer({ min: 0, max: 9 })).map(([f, places]) => f.toFixed(places)) },
+  // Long decimals: float32 values written out in full (Yahoo's), any 16 to 20 digits, ties between doubles.
+  { weight: 2, arbitrary: fc.float({ min: Math.fround(0.01), max: 1e7, noNaN: true }).map((f) => String(f)) },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.bigInt({ min: 10n ** 15n, max: 10n ** 20n - 1n }), fc.integer({ min: 0, max: 21 })).map(([m, places]) => {
+      const digits = String(m);
+      const at = Math.max(1, digits.length - places);
+      return at >= digits.length ? digits : `${digits.slice(0, at)}.${digits.slice(at)}`;
+    }),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('9007199254740993', '9007199254740993.0', '900719925474099.35', '18014398509481985', '0.1000000000000000055511151231257827', '1234567890123456789.5', '00000000000000017.5', '9007199254740995.001', '9007199254740994.999', '18014398509481986.01') },
   { weight: 1, arbitrary: fc.constantFrom('0', '0.00', '7.', '.5', '1.2.3', '', '12a', '17.65999984741211', '2097152.25', '131071.99', '13107200', '123456789012345', '1234567890123456', '6896.240234375', '00012.50', '1e3', ' 5') },
 );
 const symbol = fc.constantFrom('AAA', 'aaa', ' B ', 'S,P', 'Ü', '', 'x\r');

@@ -106,7 +106,7 @@ export class PlainRowScanner {
     let parsed = 0;
     let stops = 0;
     while (i < limit) {
-      // A file the parser keeps stopping in (Yahoo's long float32 decimals on every row) is read here.
+      // A file the parser keeps stopping in (prices of 20 digits or more on every row) is read here.
       if (stops > 64 && stops * 8 > parsed) {
         this.parser = null;
         this.line = line;
