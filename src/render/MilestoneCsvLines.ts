@@ -1,4 +1,4 @@
-import { fromDayNumber, isoFromDayNumber } from '../calendar/dayNumber.js';
+import { isoFromDayNumber, yyyymmddOf } from '../calendar/dayNumber.js';
 import type { MilestoneStatus } from '../core/IndexReport.type.js';
 import type { LevelVisitor } from '../core/LevelVisitor.type.js';
 import type { ByteBatch } from './ByteBatch.js';
@@ -66,26 +66,11 @@ function appendField(value: number, out: ByteBatch): void {
   out.bytes[out.length++] = COMMA;
 }
 
-/** Day numbers from 1900-01-01 to 2150-01-01 keep their date as `yyyymmdd` once worked out (0: not yet). */
-const DATE_CACHE_FROM = -25567;
-const dateCache = new Int32Array(65745 + 25567);
-
-/** `yyyymmdd` of a day number (Hinnant's civil_from_days, `fromDayNumber`), or -1 outside years 0–9999. */
-function packedDate(day: number): number {
-  const k = day - DATE_CACHE_FROM;
-  const cached = k >= 0 && k < dateCache.length ? dateCache[k] : 0;
-  if (cached !== 0) return cached;
-  const { year, month, day: date } = fromDayNumber(day);
-  const packed = year < 0 || year > 9999 ? -1 : year * 10000 + month * 100 + date;
-  if (k >= 0 && k < dateCache.length) dateCache[k] = packed;
-  return packed;
-}
-
 /** A date field (ISO text of a day number, `isoFromDayNumber`'s; empty for `NaN`) and its comma. */
 function appendDay(day: number, out: ByteBatch): void {
   out.reserve(11);
   if (!Number.isNaN(day)) {
-    const packed = packedDate(day);
+    const packed = yyyymmddOf(day);
     if (packed < 0) {
       out.writeText(isoFromDayNumber(day));
       out.reserve(1);

@@ -3,6 +3,8 @@
  * symbol to a string. Open addressing, FNV-1a hash.
  */
 export class SymbolTable<T> {
+  // Room for 512 symbols before the first growth (4 KiB): growing is a path the optimised row loop
+  // has not seen, and V8 would throw that code away to take it.
   private slots = new Int32Array(1024).fill(-1);
   private keys: Uint8Array[] = [];
   private hashes: number[] = [];
