@@ -243,7 +243,8 @@ export function parse(start: i32, limit: i32, line: i32): i32 {
           const places = point < 0 ? 0 : <i32>(<isize>i - point - 1);
           // keepsDecimal (parsePrice.ts): a decimal denoiseFloat32 would return unchanged.
           const kept = places == 0 || (places == 1 && mantissa < 1310720) || (places == 2 && mantissa < 13107200);
-          value = kept ? mantissa / pow10(places) : denoiseFloat32(mantissa / pow10(places));
+          value = mantissa / pow10(places);
+          if (!kept) value = denoiseFloat32(value);
         }
         store<f64>(rec + (<usize>kind << 3), value);
       } else if (kind == -2) {
