@@ -1,7 +1,9 @@
+import type { ByteInput } from '../ingest/ByteInput.type.js';
+
 /** The process edges a command may use; `main` supplies the real ones, tests their own. */
 export interface Io {
-  /** The text of a file, or of standard input for `-`. Throws `InputError` when it cannot be read. */
-  readText(path: string): Promise<string>;
+  /** A file's bytes, or standard input's for `-`. Throws `InputError` when it cannot be opened. */
+  openInput(path: string): Promise<ByteInput>;
   /** Text, or bytes already encoded as UTF-8. */
   stdout(text: string | Uint8Array): void;
   stderr(text: string): void;

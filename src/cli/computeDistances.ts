@@ -1,8 +1,8 @@
-import type { ReadOptions } from '../ingest/readPriceCsv.js';
+import type { ReadOptions } from '../ingest/RowReader.js';
 import type { DistanceResult } from '../render/DistanceResult.type.js';
-import { computeReports } from './commands/compute.js';
 import type { InputFile } from './inputFiles.js';
 import type { Io } from './Io.type.js';
+import { readFolds, reportOf } from './readReports.js';
 
 /** How to measure each index against one level. */
 export interface TargetQuery {
@@ -19,11 +19,13 @@ export interface TargetQuery {
 /** Reads every file and measures each index's last close against `query.level` (no milestone levels). */
 export async function computeDistances(inputs: readonly InputFile[], query: TargetQuery, io: Io): Promise<DistanceResult> {
   const config = { plan: { kind: 'list', levels: [] }, target: query.level, atOrAbove: query.atOrAbove, inclusive: false } as const;
-  const { indexes, warnings } = await computeReports(inputs, { configFor: () => config, asOfDay: query.asOfDay, read: query.read }, io);
-  const rows = indexes.map((index) => {
+  const read = await readFolds(inputs, { configFor: () => config, asOfDay: query.asOfDay, read: query.read }, io);
+  const warnings = [...read.warnings];
+  const rows = read.indexes.map((index) => {
+    const report = reportOf(index, warnings);
     // The target is always set here: `config.target` is a number.
-    if (index.target === null) throw new Error(`computeDistances: no target report for ${index.symbol}`);
-    return { symbol: index.symbol, source: index.source, asOf: index.asOf, close: index.close, ...index.target };
+    if (report.target === null) throw new Error(`computeDistances: no target report for ${report.symbol}`);
+    return { symbol: report.symbol, source: report.source, asOf: report.asOf, close: report.close, ...report.target };
   });
   return { target: query.level, rows, warnings };
 }

@@ -1,6 +1,6 @@
 import type { LevelPlan, MilestoneConfig } from '../core/MilestoneConfig.type.js';
 import { UsageError } from '../errors.js';
-import type { ReadOptions } from '../ingest/readPriceCsv.js';
+import type { ReadOptions } from '../ingest/RowReader.js';
 import type { StepSpec } from './parsers.js';
 import { type RawReadOptions, toReadOptions } from './readOptions.js';
 

@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
-import type { PendingInput } from '../pipeline/computePendingReports.js';
+import type { InputFile } from '../pipeline/readIndexes.js';
 
-/** A file to read, and the name its rows are reported under (`source`, error messages). */
-export type InputFile = PendingInput;
+export type { InputFile };
 
 /** The bundled S&P 500 history, as named in output: the same as reading it from a clone's root. */
 export const SAMPLE_LABEL = 'fixtures/spx.csv';

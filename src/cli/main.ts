@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { EXIT } from './exitCodes.js';
 import type { Io } from './Io.type.js';
+import { openInput } from './openInput.js';
 import { buildProgram } from './program.js';
 
 /** The only place that touches `process`: arguments, streams, environment and the exit code. */
@@ -13,7 +14,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
     throw error;
   });
   const io: Io = {
-    readText,
+    openInput,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
@@ -56,21 +57,6 @@ function exitCodeFor(error: unknown, io: Io): number {
   return EXIT.internal;
 }
 
-async function readText(path: string): Promise<string> {
-  if (path === '-') return readStdin();
-  const { readFile, stat } = await fsPromises();
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError(path, null, 'is a directory, not a CSV file');
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? error})`;
-    throw new InputError(path, null, why);
-  }
-}
-
 async function writeFileOrFail(path: string, data: string | Uint8Array): Promise<void> {
   const { writeFile } = await fsPromises();
   try {
@@ -82,15 +68,9 @@ async function writeFileOrFail(path: string, data: string | Uint8Array): Promise
   }
 }
 
-/** `node:fs/promises`, loaded when first used: a `compute` of a plain file reads it without (start-up time). */
+/** `node:fs/promises`, loaded when first used (start-up time). */
 function fsPromises(): Promise<typeof import('node:fs/promises')> {
   return import('node:fs/promises');
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function readVersion(): string {

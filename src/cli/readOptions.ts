@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { DateOrder } from '../ingest/DateColumn.js';
-import type { ReadOptions } from '../ingest/readPriceCsv.js';
+import type { ReadOptions } from '../ingest/RowReader.js';
 
 /** The CSV-reading options, as commander hands them over. */
 export interface RawReadOptions {

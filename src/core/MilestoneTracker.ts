@@ -1,9 +1,7 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { getDistance } from './getDistance.js';
 import type { Distance, IndexReport, MilestoneRow, TargetReport } from './IndexReport.type.js';
-import type { LevelVisitor } from './LevelVisitor.type.js';
 import type { MilestoneConfig } from './MilestoneConfig.type.js';
-import type { TrackerSegment } from './SegmentRecorder.js';
 
 /**
  * Folds one index's sessions, in ascending date order, into its milestone report. Memory is bounded
@@ -102,21 +100,6 @@ export class MilestoneTracker {
     this.see(row, day, this.hasHigh && high > close ? high : close, close);
   }
 
-  /**
-   * Continues the fold with a later stretch of sessions read apart (`SegmentRecorder`): the same state
-   * as pushing its sessions one by one, since only those in its ladder can change a record or a level.
-   */
-  absorb(segment: TrackerSegment): void {
-    if (segment.sessions === 0) return;
-    const offset = this.rows;
-    const ladder = segment.ladder;
-    for (let i = 0; i < ladder.length; i += 4) this.see(offset + ladder[i], ladder[i + 1], ladder[i + 2], ladder[i + 3]);
-    this.rows = offset + segment.sessions;
-    this.prevClose = segment.sessions > 1 ? segment.prevClose : this.lastClose;
-    this.lastClose = segment.lastClose;
-    this.lastDay = segment.lastDay;
-  }
-
   /** Records, levels and target for session `row` with intraday reach `reach`. */
   private see(row: number, day: number, reach: number, close: number): void {
     if (row === 0) {
@@ -210,37 +193,13 @@ export class MilestoneTracker {
     };
   }
 
+  /** Step plan: every level touched (or closed above) so far. List plan: every listed level. */
   private milestoneRows(): MilestoneRow[] {
-    const rows: MilestoneRow[] = [];
-    const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
-    const dateOf = (day: number): string | null => (Number.isNaN(day) ? null : isoFromDayNumber(day));
-    this.eachLevel({
-      level: (level, status, touchDay, touchHigh, closeDay, close, tradingDays, calendarDays, touchToCloseSessions) =>
-        rows.push({
-          level,
-          status,
-          firstTouchDate: dateOf(touchDay),
-          firstTouchHigh: orNull(touchHigh),
-          firstCloseDate: dateOf(closeDay),
-          firstClose: orNull(close),
-          tradingDays: orNull(tradingDays),
-          calendarDays: orNull(calendarDays),
-          touchToCloseSessions: orNull(touchToCloseSessions),
-        }),
-    });
-    return rows;
-  }
-
-  /**
-   * Visits the report's milestone levels in order, without making the report: the fields of its
-   * `milestones` rows, as numbers (`LevelVisitor`). Requires at least one session.
-   */
-  eachLevel(visitor: LevelVisitor): void {
-    // Step plan: every level touched (or closed above) so far. List plan: every listed level.
     const count = Number.isNaN(this.step) ? this.levels.length : Math.max(this.nextTouch, this.nextClose);
     this.ensureSlot(count - 1);
     const extra = this.config.inclusive ? 1 : 0;
     const lastRow = this.rows - 1;
+    const rows: MilestoneRow[] = [];
     for (let slot = 0; slot < count; slot++) {
       const closeRow = this.closeRow[slot];
       const touchRow = this.touchRow[slot];
@@ -248,8 +207,8 @@ export class MilestoneTracker {
       const status = predates ? 'predates' : closeRow >= 0 ? 'confirmed' : touchRow >= 0 ? 'pending' : 'untouched';
       const prev = slot - 1;
       const prevConfirmed = prev >= 0 && this.closeRow[prev] >= 0 && !this.isPredates(prev);
-      let tradingDays = NaN;
-      let calendarDays = NaN;
+      let tradingDays: number | null = null;
+      let calendarDays: number | null = null;
       if (prevConfirmed && (status === 'confirmed' || status === 'pending')) {
         const endRow = status === 'confirmed' ? closeRow : lastRow;
         const endDay = status === 'confirmed' ? this.closeDay[slot] : this.lastDay;
@@ -258,18 +217,19 @@ export class MilestoneTracker {
       }
       const touchKnown = this.hasHigh && touchRow >= 0 && !predates;
       const closed = closeRow >= 0 && !predates;
-      visitor.level(
-        this.levelAt(slot),
+      rows.push({
+        level: this.levelAt(slot),
         status,
-        touchKnown ? this.touchDay[slot] : NaN,
-        touchKnown ? this.touchValue[slot] : NaN,
-        closed ? this.closeDay[slot] : NaN,
-        closed ? this.closeValue[slot] : NaN,
+        firstTouchDate: touchKnown ? isoFromDayNumber(this.touchDay[slot]) : null,
+        firstTouchHigh: touchKnown ? this.touchValue[slot] : null,
+        firstCloseDate: closed ? isoFromDayNumber(this.closeDay[slot]) : null,
+        firstClose: closed ? this.closeValue[slot] : null,
         tradingDays,
         calendarDays,
-        touchKnown && closeRow >= 0 ? closeRow - touchRow : NaN,
-      );
+        touchToCloseSessions: touchKnown && closeRow >= 0 ? closeRow - touchRow : null,
+      });
     }
+    return rows;
   }
 
   /** A listed level the first session already closed above: its first close is before the data. */

@@ -29,6 +29,11 @@ export class DateColumn {
 
   constructor(private readonly order: DateOrder | undefined) {}
 
+  /** Whether the column's dates are ISO (`read` is then `parseIsoDate`). */
+  get isIso(): boolean {
+    return this.shape === 'iso';
+  }
+
   /** Whether `read` returns codes that need `decode` after `settle`. */
   get deferred(): boolean {
     return this.shape === 'numeric' && this.order === undefined;

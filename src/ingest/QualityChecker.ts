@@ -25,7 +25,7 @@ interface Example {
   readonly note: string;
 }
 
-/** How many rows of one kind, with the first few as examples. A plain object: it crosses threads. */
+/** How many rows of one kind, with the first few as examples. */
 interface Tally {
   count: number;
   readonly examples: Example[];
@@ -35,12 +35,6 @@ const newTally = (): Tally => ({ count: 0, examples: [] });
 
 function addTo(tally: Tally, line: number, day: number, note = ''): void {
   if (tally.count++ < EXAMPLES) tally.examples.push({ line, day, note });
-}
-
-/** `tally` followed by the rows of `later` (lines shifted by `offset`). */
-function extend(tally: Tally, later: Tally, offset: number): void {
-  for (const e of later.examples) if (tally.examples.length < EXAMPLES) tally.examples.push({ ...e, line: e.line + offset });
-  tally.count += later.count;
 }
 
 function listOf(tally: Tally): string {
@@ -54,32 +48,6 @@ interface Run {
   startDay: number;
   endDay: number;
   length: number;
-}
-
-/**
- * Everything a `QualityChecker` knows, as plain data (it crosses threads): a checker over a later
- * stretch of the same index's rows hands this to the checker of the earlier stretch (`absorb`).
- */
-export interface CheckerState {
-  readonly rows: number;
-  readonly flat: Tally;
-  readonly badRange: Tally;
-  readonly weekend: Tally;
-  readonly outOfLine: Tally;
-  readonly runs: number;
-  readonly firstRuns: readonly Run[];
-  readonly longest: Run | null;
-  /** The stretch of flat rows the rows end in, if they do. */
-  readonly run: Run | null;
-  /** The first two rows' closes, the first's line and day: the out-of-line checks across a boundary need them. */
-  readonly headCloses: readonly [number, number];
-  readonly headLine: number;
-  readonly headDay: number;
-  /** The last two closes (a, b) and the line and day of b. */
-  readonly closeA: number;
-  readonly closeB: number;
-  readonly lineB: number;
-  readonly dayB: number;
 }
 
 /**
@@ -98,9 +66,6 @@ export class QualityChecker {
   private longest: Run | null = null;
   private runs = 0;
   private readonly firstRuns: Run[] = [];
-  private headCloses: [number, number] = [Number.NaN, Number.NaN];
-  private headLine = 0;
-  private headDay = 0;
   /** The previous two closes (a, b) and the line/day of b, for the out-of-line check on b. */
   private closeA = Number.NaN;
   private closeB = Number.NaN;
@@ -119,13 +84,6 @@ export class QualityChecker {
    */
   push(day: number, open: number, high: number, low: number, close: number, line: number): number {
     let flags = 0;
-    if (this.rows < 2) {
-      this.headCloses[this.rows] = close;
-      if (this.rows === 0) {
-        this.headLine = line;
-        this.headDay = day;
-      }
-    }
     this.rows++;
     if (high < close || low > close) {
       flags |= ROW_FLAG.badRange;
@@ -176,81 +134,6 @@ export class QualityChecker {
     if ((b >= a * r && b >= c * r) || (b * r <= a && b * r <= c)) {
       addTo(this.outOfLine, this.lineB, this.dayB, `: close ${b} between ${a} and ${c}`);
     }
-  }
-
-  /** Moves every line number the checker holds by `delta`: its rows' lines are counted from elsewhere. */
-  shiftLines(delta: number): void {
-    for (const tally of [this.flat, this.badRange, this.weekend, this.outOfLine]) {
-      tally.examples.forEach((e, i) => (tally.examples[i] = { ...e, line: e.line + delta }));
-    }
-    for (const run of new Set([...this.firstRuns, this.longest, this.run])) if (run !== null) run.startLine += delta;
-    this.headLine += delta;
-    this.lineB += delta;
-  }
-
-  /** The checker's state, for the checker of the rows before these (`absorb`). */
-  state(): CheckerState {
-    const { rows, flat, badRange, weekend, outOfLine, runs, firstRuns, longest, run, headCloses, headLine, headDay } = this;
-    return { rows, flat, badRange, weekend, outOfLine, runs, firstRuns, longest, run, headCloses, headLine, headDay, ...this.tail() };
-  }
-
-  private tail(): Pick<CheckerState, 'closeA' | 'closeB' | 'lineB' | 'dayB'> {
-    return { closeA: this.closeA, closeB: this.closeB, lineB: this.lineB, dayB: this.dayB };
-  }
-
-  /**
-   * Continues with the rows a checker of the rows right after these saw (`later`, its lines counted
-   * from 0 before its first row): afterwards this checker is as if it had seen them all itself.
-   */
-  absorb(later: CheckerState, lineOffset: number): void {
-    if (later.rows === 0) return;
-    // Across the boundary: this stretch's last close, then the later one's first, meet their neighbours.
-    this.next(later.headCloses[0], later.headLine + lineOffset, later.headDay);
-    if (later.rows > 1) this.checkOutOfLine(later.headCloses[1]);
-    if (this.rows < 2) this.headCloses[this.rows] = later.headCloses[0];
-    if (this.rows === 0) {
-      this.headLine = later.headLine + lineOffset;
-      this.headDay = later.headDay;
-      if (later.rows > 1) this.headCloses[1] = later.headCloses[1];
-    }
-    for (const kind of ['flat', 'badRange', 'weekend', 'outOfLine'] as const) extend(this[kind], later[kind], lineOffset);
-    this.absorbRuns(later, lineOffset);
-    this.rows += later.rows;
-    if (later.rows > 1) {
-      this.closeA = later.closeA;
-      this.closeB = later.closeB;
-      this.lineB = later.lineB + lineOffset;
-      this.dayB = later.dayB;
-    }
-  }
-
-  /** The later rows' stretches of flat rows: the first one continues ours when both touch the boundary. */
-  private absorbRuns(later: CheckerState, lineOffset: number): void {
-    // One copy per run, shared by `firstRuns`, `longest` and `run` as in a checker that saw every row.
-    const copies = new Map<number, Run>();
-    const copy = (r: Run): Run => {
-      let c = copies.get(r.startLine);
-      if (c === undefined) copies.set(r.startLine, (c = { ...r, startLine: r.startLine + lineOffset }));
-      return c;
-    };
-    const head = later.firstRuns.length > 0 && later.firstRuns[0].startLine === later.headLine ? later.firstRuns[0] : null;
-    const joined = this.run !== null && head !== null ? this.run : null;
-    if (joined !== null && head !== null) {
-      joined.endDay = head.endDay;
-      joined.length += head.length;
-      copies.set(head.startLine, joined);
-      if (this.longest === null || joined.length > this.longest.length) this.longest = joined;
-    }
-    this.runs += later.runs - (joined === null ? 0 : 1);
-    for (const r of later.firstRuns) {
-      const c = copy(r);
-      if (c !== joined && this.firstRuns.length <= EXAMPLES) this.firstRuns.push(c);
-    }
-    // The first run of the greatest length is the longest: the joined run outgrew its later part.
-    if (later.longest !== null && copy(later.longest) !== joined && (this.longest === null || later.longest.length > this.longest.length)) {
-      this.longest = copy(later.longest);
-    }
-    this.run = later.run === null ? null : copy(later.run);
   }
 
   /** One warning per kind found, in a fixed order. */

@@ -1,14 +1,14 @@
 import type { IndexReport } from '../core/IndexReport.type.js';
-import type { ComputeResult } from './ComputeResult.type.js';
 import { formatCount } from './formatNumbers.js';
 import { MILESTONE_TABLE_COLUMNS, milestoneLines } from './milestoneColumns.js';
 import { PLAIN_CHALK } from './plainChalk.js';
 import { renderRowsMarkdown } from './renderRows.js';
 import { summaryLines } from './renderTable.js';
+import type { StreamRenderer } from './StreamRenderer.type.js';
 
 /** `compute --format markdown`: per index a heading line, the milestone table and the summary as a list. */
-export function renderComputeMarkdown(result: ComputeResult): string {
-  return result.indexes.map(renderIndex).join('\n');
+export function markdownRenderer(): StreamRenderer<IndexReport> {
+  return { head: () => '', item: (index, n) => (n === 0 ? '' : '\n') + renderIndex(index), tail: () => '' };
 }
 
 /** One index; markdown never carries escape codes, whatever the terminal. */

@@ -1,14 +1,14 @@
 import type { IndexReport } from '../core/IndexReport.type.js';
-import type { ComputeResult } from './ComputeResult.type.js';
 import { formatCount, formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
 import { MILESTONE_TABLE_COLUMNS, milestoneLines } from './milestoneColumns.js';
 import { renderContext } from './renderContext.js';
 import type { RenderContext } from './RenderContext.type.js';
+import type { StreamRenderer } from './StreamRenderer.type.js';
 import { renderRowsTable } from './renderRows.js';
 
 /** The human report: per index, a milestone table modelled on Dow Jones Market Data's, then a summary. */
-export function renderTable(result: ComputeResult, ctx: RenderContext): string {
-  return result.indexes.map((index) => renderIndex(index, ctx)).join('\n');
+export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
+  return { head: () => '', item: (index, n) => (n === 0 ? '' : '\n') + renderIndex(index, ctx), tail: () => '' };
 }
 
 function renderIndex(index: IndexReport, ctx: RenderContext): string {

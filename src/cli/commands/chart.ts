@@ -7,15 +7,15 @@ import { chooseChartWindow } from '../../chart/chooseChartWindow.js';
 import { rebasePanel } from '../../chart/rebasePanel.js';
 import { CHART_FONT, renderChartSvg } from '../../chart/renderChartSvg.js';
 import { renderChartTerminal } from '../../chart/renderChartTerminal.js';
-import { computeIndexReport } from '../../core/computeIndexReport.js';
 import { InputError, type InputWarning } from '../../errors.js';
-import { readPriceCsv } from '../../ingest/readPriceCsv.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { type ChartOptions, type RawChartOptions, toChartOptions } from '../chartOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { resolveInputs } from '../inputFiles.js';
 import type { Io } from '../Io.type.js';
 import { parseDateOption, parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
+import { readFolds, reportOf } from '../readReports.js';
 import { asOfOption, atOrAboveOption, chalkFor, noColorOption, printWarnings, symbolOption, levelsOption, stepOption } from '../sharedOptions.js';
 
 /** Default sizes: a terminal that does not report its size, and a 16:9 picture. */
@@ -25,25 +25,23 @@ export const DEFAULT_PICTURE = { width: 1200, height: 675 } as const;
 /** Reads every file and builds the chart's panels (one per index). */
 export async function buildChartModel(files: readonly string[], options: ChartOptions, io: Io): Promise<{ model: ChartModel; warnings: InputWarning[] }> {
   const panels: ChartPanel[] = [];
-  const warnings: InputWarning[] = [];
   const asOfDay = options.compute.asOfDay ?? options.toDay;
   const toDay = options.toDay === null ? asOfDay : Math.min(options.toDay, asOfDay ?? options.toDay);
-  for (const file of files) {
-    const read = readPriceCsv(await io.readText(file), file, options.compute.read);
-    warnings.push(...read.warnings);
-    for (const series of read.series) {
-      const config = options.compute.configFor(series.symbol);
-      const report = computeIndexReport(series, config, asOfDay);
-      if (report === null) throw new InputError(file, null, `${series.symbol} has no session on or before ${isoFromDayNumber(asOfDay ?? 0)}`);
-      const window = chooseChartWindow(series.days, toChartLevels(report), { fromDay: options.fromDay, toDay, focusLastMilestones: options.focusLastMilestones });
-      if (window === null) {
-        const from = options.fromDay === null ? 'the start' : isoFromDayNumber(options.fromDay);
-        throw new InputError(file, null, `${series.symbol} has no session from ${from} to ${toDay === null ? 'the end' : isoFromDayNumber(toDay)}`);
-      }
-      const step = config.plan.kind === 'step' ? config.plan.step : null;
-      const panel = buildChartPanel(series, report, window, step);
-      panels.push(options.normalize ? rebasePanel(panel) : panel);
+  const settings = { ...options.compute, asOfDay };
+  // Only the sessions a chart can show are kept: from --from on (all of them without it).
+  const read = await readFolds(resolveInputs(files, false), settings, io, { window: { fromDay: options.fromDay } });
+  const warnings = [...read.warnings];
+  for (const index of read.indexes) {
+    const report = reportOf(index, warnings);
+    const series = index.fold.window!.series(index.symbol, index.source);
+    const window = chooseChartWindow(series.days, toChartLevels(report), { fromDay: options.fromDay, toDay, focusLastMilestones: options.focusLastMilestones });
+    if (window === null) {
+      const from = options.fromDay === null ? 'the start' : isoFromDayNumber(options.fromDay);
+      throw new InputError(index.source, null, `${index.symbol} has no session from ${from} to ${toDay === null ? 'the end' : isoFromDayNumber(toDay)}`);
     }
+    const plan = index.fold.config.plan;
+    const panel = buildChartPanel(series, report, window, plan.kind === 'step' ? plan.step : null);
+    panels.push(options.normalize ? rebasePanel(panel) : panel);
   }
   return { model: { panels, normalize: options.normalize, scale: chooseChartScale(panels, options.scale) }, warnings };
 }

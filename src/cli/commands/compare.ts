@@ -12,7 +12,8 @@ import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { addReadOptions } from '../readOptions.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption, stepOption } from '../sharedOptions.js';
 import { staleDataWarnings } from '../staleDataWarnings.js';
-import { computeReports } from './compute.js';
+import { resolveInputs } from '../inputFiles.js';
+import { readFolds, reportOf } from '../readReports.js';
 
 const COMPARE_EXAMPLES = `
 Examples:
@@ -42,11 +43,14 @@ export function registerCompare(program: Command, { io, setExit }: CommandContex
   addReadOptions(command)
     .addHelpText('after', COMPARE_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions) => {
-      const options = toComputeOptions(raw, files.length);
-      const computed = await computeReports(files, options, io, true);
-      const warnings = [...computed.warnings, ...staleDataWarnings(computed.indexes, options.asOfDay)];
+      const inputs = resolveInputs(files, false);
+      const options = toComputeOptions(raw, inputs.length);
+      const read = await readFolds(inputs, options, io, { context: true });
+      const warnings = [...read.warnings];
+      const rows = read.indexes.map((index) => reportOf(index, warnings));
+      warnings.push(...staleDataWarnings(rows, options.asOfDay));
       printWarnings(warnings, io, raw.quiet);
-      const result = { rows: computed.indexes, warnings };
+      const result = { rows, warnings };
       const render = {
         table: renderCompareTable,
         json: renderCompareJson,

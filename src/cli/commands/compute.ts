@@ -1,19 +1,13 @@
-import type { ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
 import type { InputWarning } from '../../errors.js';
-import { warnFlatRowFacts } from '../../ingest/warnFlatRowFacts.js';
-import { computePendingReports } from '../../pipeline/computePendingReports.js';
-import type { OnProgress } from '../../pipeline/computePlainFile.js';
-import type { PendingReport } from '../../pipeline/PendingReport.type.js';
-import { visitMilestoneRows } from '../../pipeline/visitMilestoneRows.js';
-import type { ComputeResult } from '../../render/ComputeResult.type.js';
+import { computeRenderer } from '../../render/computeRenderers.js';
 import type { CommandContext } from '../CommandContext.type.js';
-import { COMPUTE_FORMATS, type ComputeOptions, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
+import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
-import { type InputFile, resolveInputs } from '../inputFiles.js';
-import type { Io } from '../Io.type.js';
+import { resolveInputs } from '../inputFiles.js';
 import { parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
+import { readFolds, reportOf } from '../readReports.js';
 import {
   asOfOption,
   atOrAboveOption,
@@ -27,34 +21,7 @@ import {
   symbolOption,
 } from '../sharedOptions.js';
 import { startProgress } from '../startProgress.js';
-import { workerMinBytes } from '../workerMinBytes.js';
-import { writeCsvByIndex } from '../writeCsvByIndex.js';
-
-/**
- * Reads every file, then computes each index's report; with `withContext`, its market context too.
- * Warnings: the files' data-quality warnings, then each index's intraday facts that rest on flat rows.
- */
-export async function computeReports(
-  files: readonly (string | InputFile)[],
-  options: Pick<ComputeOptions, 'configFor' | 'asOfDay' | 'read'>,
-  io: Io,
-  withContext = false,
-  onProgress?: OnProgress,
-): Promise<ComputeResult> {
-  const inputs = files.map((f) => (typeof f === 'string' ? { path: f, label: f } : f));
-  const pending = await computePendingReports(inputs, { ...options, withContext, workerMinBytes: workerMinBytes(io.env) }, io.readText, onProgress);
-  const warnings = [...pending.warnings];
-  const indexes = pending.indexes.map((index) => materialize(index, warnings));
-  return { indexes, warnings };
-}
-
-/** The index's report, adding the warning about its facts that rest on rows with no intraday range. */
-function materialize(index: PendingReport, warnings: InputWarning[]): ReturnType<PendingReport['report']> {
-  const report = index.report();
-  const flat = index.isFlatDay === null ? null : warnFlatRowFacts(report, index.isFlatDay);
-  if (flat !== null) warnings.push(flat);
-  return report;
-}
+import { writeStream } from '../writeStream.js';
 
 const COMPUTE_EXAMPLES = `
 Examples:
@@ -102,44 +69,20 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .action(async (files: string[], raw: RawComputeOptions & { context?: boolean }) => {
       const inputs = resolveInputs(files, raw.sample);
       const options = toComputeOptions(raw, inputs.length);
-      // CSV prints milestone rows only: never pay for the context there.
-      const machine = options.format === 'json' || options.format === 'ndjson';
-      const withContext = machine || (options.format === 'table' && raw.context === true);
+      // JSON and NDJSON always carry the market context; the table with --context; CSV never.
+      const context = options.format === 'json' || options.format === 'ndjson' || (options.format === 'table' && raw.context === true);
       const progress = io.stderrIsTTY ? startProgress(io) : undefined;
-      if (options.format === 'csv') {
-        // Streamed index by index: a market-wide run never holds every report or the whole output.
-        const pending = await computePendingReports(inputs, { ...options, withContext: false, workerMinBytes: workerMinBytes(io.env) }, io.readText, progress?.update);
-        progress?.done();
-        printWarnings(pending.warnings, io, raw.quiet);
-        const late: InputWarning[] = [];
-        // The report itself only for an index whose facts may rest on flat rows (the warning needs it).
-        await writeCsvByIndex(pending.indexes, io, (index, visitor) => {
-          if (index.isFlatDay === null) index.eachLevel(visitor);
-          else visitMilestoneRows(materialize(index, late).milestones, visitor);
-        });
-        printWarnings(late, io, raw.quiet);
-        setExit(EXIT.ok);
-        return;
-      }
-      const result = await computeReports(inputs, options, io, withContext, progress?.update);
+      const read = await readFolds(inputs, options, io, { context }, progress?.update);
       progress?.done();
-      printWarnings(result.warnings, io, raw.quiet);
-      const chalk = await chalkFor(options.color, io);
-      io.stdout((await rendererFor(options.format))(result, { chalk }));
+      printWarnings(read.warnings, io, raw.quiet);
+      // Warnings about facts resting on flat rows come with each index's report, after the file's.
+      const late: InputWarning[] = [];
+      const renderer = await computeRenderer(options.format, { chalk: await chalkFor(options.color, io) });
+      const reports = (function* () {
+        for (const index of read.indexes) yield reportOf(index, late);
+      })();
+      await writeStream(io, renderer, reports, () => [...read.warnings, ...late]);
+      printWarnings(late, io, raw.quiet);
       setExit(EXIT.ok);
     });
-}
-
-/** The renderer of a format, loaded when used: start-up time matters to scripts that call the tool in a loop. */
-async function rendererFor(format: Exclude<ComputeOptions['format'], 'csv'>): Promise<(result: ComputeResult, ctx: { chalk: ChalkInstance }) => string> {
-  switch (format) {
-    case 'json':
-      return (await import('../../render/renderJson.js')).renderJson;
-    case 'ndjson':
-      return (await import('../../render/renderNdjson.js')).renderComputeNdjson;
-    case 'markdown':
-      return (await import('../../render/renderComputeMarkdown.js')).renderComputeMarkdown;
-    case 'table':
-      return (await import('../../render/renderTable.js')).renderTable;
-  }
 }

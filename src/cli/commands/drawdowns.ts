@@ -1,9 +1,4 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { isoFromDayNumber } from '../../calendar/dayNumber.js';
-import { findDrawdowns } from '../../core/findDrawdowns.js';
-import { findEndIndex } from '../../core/findEndIndex.js';
-import { InputError, type InputWarning } from '../../errors.js';
-import { readPriceCsv } from '../../ingest/readPriceCsv.js';
 import type { DrawdownRow } from '../../render/drawdownColumns.js';
 import {
   renderDrawdownsCsv,
@@ -15,8 +10,10 @@ import {
 import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { resolveInputs } from '../inputFiles.js';
 import { parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
+import { readFolds } from '../readReports.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption } from '../sharedOptions.js';
 import { staleDataWarnings } from '../staleDataWarnings.js';
 
@@ -57,23 +54,16 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
   addReadOptions(command)
     .addHelpText('after', DRAWDOWNS_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions & { min?: number }) => {
-      const options = toComputeOptions(raw, files.length);
+      const inputs = resolveInputs(files, false);
+      const options = toComputeOptions(raw, inputs.length);
       const minDepthPct = raw.min ?? DEFAULT_MIN_DRAWDOWN_PCT;
+      const read = await readFolds(inputs, options, io, { drawdownMinPct: minDepthPct });
+      const warnings = [...read.warnings];
       const rows: DrawdownRow[] = [];
-      const warnings: InputWarning[] = [];
       const ends: { symbol: string; source: string; asOf: string }[] = [];
-      for (const file of files) {
-        const read = readPriceCsv(await io.readText(file), file, options.read);
-        warnings.push(...read.warnings);
-        for (const series of read.series) {
-          const end = findEndIndex(series, options.asOfDay);
-          if (end < 0) {
-            const asOf = options.asOfDay === null ? '' : isoFromDayNumber(options.asOfDay);
-            throw new InputError(file, null, `${series.symbol} has no session on or before --as-of ${asOf}`);
-          }
-          ends.push({ symbol: series.symbol, source: file, asOf: isoFromDayNumber(series.days[end]) });
-          for (const episode of findDrawdowns(series, end, minDepthPct)) rows.push({ symbol: series.symbol, ...episode });
-        }
+      for (const index of read.indexes) {
+        ends.push({ symbol: index.symbol, source: index.source, asOf: index.fold.tracker.report(index.symbol, index.source).asOf });
+        for (const episode of index.fold.drawdowns!.episodes()) rows.push({ symbol: index.symbol, ...episode });
       }
       warnings.push(...staleDataWarnings(ends, options.asOfDay));
       printWarnings(warnings, io, raw.quiet);

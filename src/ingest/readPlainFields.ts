@@ -1,11 +1,10 @@
-import { daysInMonth, toValidDayNumber } from '../../calendar/dayNumber.js';
+import { daysInMonth, toValidDayNumber } from '../calendar/dayNumber.js';
 import { parseLongDecimal } from './parseLongDecimal.js';
 
 /*
- * Field readers of the byte scanner, for the common shapes only (`YYYY-MM-DD`, long decimals), read
- * straight from the bytes. For any other cell the scanner throws `NotPlainError`: the general path
- * then reads the whole file and gives its result or its message, so the two paths cannot disagree
- * on anything but plain cells.
+ * Readers of the common cell shapes (`YYYY-MM-DD`, plain decimals) straight from the bytes, for
+ * `PlainRowReader`. Any other cell goes to the careful parsers (`DateColumn`, `parsePrice`), which
+ * agree with these on every cell these accept.
  */
 
 export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];

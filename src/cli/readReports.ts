@@ -1,0 +1,35 @@
+import type { IndexReport } from '../core/IndexReport.type.js';
+import type { MilestoneConfig } from '../core/MilestoneConfig.type.js';
+import type { InputWarning } from '../errors.js';
+import type { ReadOptions } from '../ingest/RowReader.js';
+import { warnFlatRowFacts } from '../ingest/warnFlatRowFacts.js';
+import { type FoldParts, IndexFold } from '../pipeline/IndexFold.js';
+import { type InputFile, type OnProgress, type ReadIndex, readIndexes } from '../pipeline/readIndexes.js';
+import type { Io } from './Io.type.js';
+
+/** What every command reads with: each index's milestone configuration, the as-of day, the read options. */
+export interface ReadSettings {
+  readonly configFor: (symbol: string) => MilestoneConfig;
+  readonly asOfDay: number | null;
+  readonly read: ReadOptions;
+}
+
+/** Reads every file into one `IndexFold` per index: the tracker, and the `parts` a command asks for. */
+export function readFolds(
+  inputs: readonly InputFile[],
+  settings: ReadSettings,
+  io: Io,
+  parts: FoldParts = {},
+  onProgress?: OnProgress,
+): Promise<{ indexes: ReadIndex<IndexFold>[]; warnings: InputWarning[] }> {
+  const plan = { asOfDay: settings.asOfDay, foldFor: (symbol: string, columns: { hasHigh: boolean; hasLow: boolean }) => new IndexFold(settings.configFor(symbol), columns, parts) };
+  return readIndexes(inputs, settings.read, plan, io.openInput, onProgress);
+}
+
+/** The index's report; adds to `warnings` the one about its facts that rest on rows with no intraday range. */
+export function reportOf(index: ReadIndex<IndexFold>, warnings: InputWarning[]): IndexReport {
+  const report = index.fold.report(index.symbol, index.source);
+  const flat = index.isFlatDay === null ? null : warnFlatRowFacts(report, index.isFlatDay);
+  if (flat !== null) warnings.push(flat);
+  return report;
+}

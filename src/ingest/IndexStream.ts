@@ -1,0 +1,113 @@
+import type { InputWarning } from '../errors.js';
+import { conflictError, type DroppedRow, duplicateWarning } from './duplicateRows.js';
+import { HeldRows } from './HeldRows.js';
+import { QualityChecker, ROW_FLAG } from './QualityChecker.js';
+
+/** What one index's sessions are folded into, in ascending date order (prices `NaN` where absent). */
+export interface SessionFold {
+  push(day: number, high: number, low: number, close: number): void;
+}
+
+/** Thrown by a streaming `IndexStream` meeting a row dated before the one it last took: the file must be read again, holding its rows. */
+export class RowsOutOfOrder extends Error {
+  override readonly name = 'RowsOutOfOrder';
+}
+
+/**
+ * One index's rows as the reader meets them. Streaming (the usual case, rows in ascending date order
+ * per index), each row goes straight into the data-quality checks and, when on or before the as-of
+ * day, into the index's fold: memory is the fold's, not the rows'. An identical repeat of the last
+ * row is dropped (and counted); a repeat with other values is an error, raised once the file is read.
+ * Holding (`hold`), rows are kept until `finish`, then sorted and handed on the same way.
+ */
+export class IndexStream<F extends SessionFold> {
+  private readonly checker: QualityChecker;
+  private readonly held: HeldRows | null;
+  /** Sessions handed to the fold (those on or before the as-of day). */
+  sessions = 0;
+  private lastDay = Number.NEGATIVE_INFINITY;
+  private readonly last = new Float64Array(4);
+  private lastLine = 0;
+  private readonly dropped: DroppedRow[] = [];
+  private conflict: { day: number; lineA: number; lineB: number } | null = null;
+  private maxReach = Number.NEGATIVE_INFINITY;
+  /**
+   * Days of flat rows (open = high = low = close) that set a new running high: only such a row can be
+   * a first touch or the record high, the facts `warnFlatRowFacts` asks about.
+   */
+  private readonly flatHighDays = new Set<number>();
+
+  constructor(
+    readonly symbol: string,
+    private readonly source: string,
+    readonly fold: F,
+    private readonly asOfDay: number | null,
+    private readonly hasHigh: boolean,
+    /** Warning prefix: `SYMBOL: ` in a file with a symbol column, else empty. */
+    prefix: string,
+    hold: boolean,
+  ) {
+    this.checker = new QualityChecker(source, prefix);
+    this.held = hold ? new HeldRows() : null;
+  }
+
+  /** The next row of this index in file order. Throws `RowsOutOfOrder` when streaming and it is dated before the last. */
+  add(day: number, open: number, high: number, low: number, close: number, line: number): void {
+    if (this.held !== null) return this.held.add(day, open, high, low, close, line);
+    if (day <= this.lastDay) {
+      if (day < this.lastDay) throw new RowsOutOfOrder();
+      const last = this.last;
+      if (Object.is(last[0], open) && Object.is(last[1], high) && Object.is(last[2], low) && Object.is(last[3], close)) {
+        this.dropped.push({ keptLine: this.lastLine, line, day });
+      } else {
+        this.conflict ??= { day, lineA: this.lastLine, lineB: line };
+      }
+      return;
+    }
+    this.lastDay = day;
+    this.lastLine = line;
+    this.last[0] = open;
+    this.last[1] = high;
+    this.last[2] = low;
+    this.last[3] = close;
+    this.accept(day, open, high, low, close, line);
+  }
+
+  /** A session in date order: quality checks on every row, the fold on those up to the as-of day. */
+  private accept(day: number, open: number, high: number, low: number, close: number, line: number): void {
+    const flags = this.checker.push(day, open, high, low, close, line);
+    const reach = this.hasHigh && high > close ? high : close;
+    if (reach > this.maxReach) {
+      this.maxReach = reach;
+      if ((flags & ROW_FLAG.flat) !== 0) this.flatHighDays.add(day);
+    }
+    if (this.asOfDay === null || day <= this.asOfDay) {
+      this.sessions++;
+      this.fold.push(day, high, low, close);
+    }
+  }
+
+  /** Replaces the days of held rows (dates decoded once the whole column is read). */
+  mapHeldDays(toDay: (code: number) => number): void {
+    this.held?.mapDays(toDay);
+  }
+
+  /**
+   * After the whole file: hands on held rows, raises a conflicting repeat, and adds this index's
+   * warnings (dropped repeats, then the data-quality kinds).
+   */
+  finish(warnings: InputWarning[]): void {
+    if (this.held !== null) {
+      this.dropped.push(...this.held.replay(this.source, this.symbol, (d, o, h, l, c, line) => this.accept(d, o, h, l, c, line)));
+    }
+    if (this.conflict !== null) throw conflictError(this.source, this.symbol, this.conflict.day, this.conflict.lineA, this.conflict.lineB);
+    if (this.dropped.length > 0) warnings.push(duplicateWarning(this.source, this.dropped));
+    warnings.push(...this.checker.finish());
+  }
+
+  /** Whether the session of `day` had no intraday range, for the facts a report can rest on; `null`: none can. */
+  get isFlatDay(): ((day: number) => boolean) | null {
+    const days = this.flatHighDays;
+    return days.size === 0 ? null : (day) => days.has(day);
+  }
+}

@@ -1,0 +1,49 @@
+import { DrawdownFold } from '../core/DrawdownFold.js';
+import type { IndexReport } from '../core/IndexReport.type.js';
+import { MarketContextFold } from '../core/MarketContextFold.js';
+import type { MilestoneConfig } from '../core/MilestoneConfig.type.js';
+import { MilestoneTracker } from '../core/MilestoneTracker.js';
+import { SeriesWindow } from '../core/SeriesWindow.js';
+import type { SessionFold } from '../ingest/IndexStream.js';
+
+/** Which folds a command needs besides the milestone tracker, which every command has. */
+export interface FoldParts {
+  /** Records, returns, 52-week range, indicators and per-level history (`IndexReport.context`). */
+  readonly context?: boolean;
+  /** Drawdown episodes at least this deep (percent). */
+  readonly drawdownMinPct?: number;
+  /** The sessions from this day on (a chart); `null`: all of them. */
+  readonly window?: { readonly fromDay: number | null };
+}
+
+/** Everything one index's sessions are folded into for one command. */
+export class IndexFold implements SessionFold {
+  readonly tracker: MilestoneTracker;
+  readonly context: MarketContextFold | null;
+  readonly drawdowns: DrawdownFold | null;
+  readonly window: SeriesWindow | null;
+
+  constructor(
+    readonly config: MilestoneConfig,
+    columns: { readonly hasHigh: boolean; readonly hasLow: boolean },
+    parts: FoldParts,
+  ) {
+    this.tracker = new MilestoneTracker(config, columns.hasHigh);
+    this.context = parts.context ? new MarketContextFold(config.plan, config.atOrAbove, columns.hasHigh, columns.hasLow) : null;
+    this.drawdowns = parts.drawdownMinPct === undefined ? null : new DrawdownFold(parts.drawdownMinPct);
+    this.window = parts.window === undefined ? null : new SeriesWindow(parts.window.fromDay, columns.hasHigh, columns.hasLow);
+  }
+
+  push(day: number, high: number, low: number, close: number): void {
+    this.tracker.push(day, high, close);
+    this.context?.push(day, high, low, close);
+    this.drawdowns?.push(day, close);
+    this.window?.push(day, high, low, close);
+  }
+
+  /** The index's report, with its market context when folded. Requires at least one session. */
+  report(symbol: string, source: string): IndexReport {
+    const report = this.tracker.report(symbol, source);
+    return this.context === null ? report : { ...report, context: this.context.result(report.milestones) };
+  }
+}

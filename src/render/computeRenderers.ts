@@ -1,0 +1,30 @@
+import type { IndexReport } from '../core/IndexReport.type.js';
+import { csvHeader, csvLines } from './csvLines.js';
+import { jsonDocument } from './jsonDocument.js';
+import { MILESTONE_CSV_COLUMNS, milestoneLines } from './milestoneColumns.js';
+import type { RenderContext } from './RenderContext.type.js';
+import type { StreamRenderer } from './StreamRenderer.type.js';
+
+export type ComputeFormat = 'table' | 'json' | 'ndjson' | 'csv' | 'markdown';
+
+/**
+ * `compute`'s output in `format`, index by index. The human formats load when used: start-up time
+ * matters to scripts that call the tool in a loop.
+ */
+export async function computeRenderer(format: ComputeFormat, ctx: RenderContext): Promise<StreamRenderer<IndexReport>> {
+  switch (format) {
+    case 'csv':
+      // One line per milestone, the index's symbol first; the header even for no rows.
+      return { head: () => csvHeader(MILESTONE_CSV_COLUMNS), item: (index) => csvLines(milestoneLines(index), MILESTONE_CSV_COLUMNS), tail: () => '' };
+    case 'json':
+      // The public document (schema/compute.schema.json): full precision, ISO dates, null when absent.
+      return jsonDocument<IndexReport>('indexes');
+    case 'ndjson':
+      // One `indexes[]` object of the JSON document per line; warnings go to stderr only.
+      return { head: () => '', item: (index) => `${JSON.stringify(index)}\n`, tail: () => '' };
+    case 'markdown':
+      return (await import('./renderComputeMarkdown.js')).markdownRenderer();
+    case 'table':
+      return (await import('./renderTable.js')).tableRenderer(ctx);
+  }
+}
