@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/Io.type.js';
 import { buildProgram } from '../../src/cli/program.js';
+import { textInput } from '../helpers/textInput.js';
 import { SMALL_CSV } from './smallFixture.js';
 
 /** Runs `milestones ARGS` in-process against a fake terminal of the given size. */
@@ -9,7 +10,7 @@ async function runInTerminal(args: string[], terminalSize: Io['terminalSize'], s
   let stderr = '';
   const written = new Map<string, string | Uint8Array>();
   const io: Io = {
-    readText: async () => SMALL_CSV,
+    openInput: async () => textInput(SMALL_CSV),
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     env: {},

@@ -1,7 +1,7 @@
 import { buildChartPanel } from '../../src/chart/buildChartPanel.js';
 import type { ChartModel, ChartPanel } from '../../src/chart/ChartModel.type.js';
 import { computeIndexReport } from '../../src/core/computeIndexReport.js';
-import { readPriceCsv } from '../../src/ingest/readPriceCsv.js';
+import { readSeries } from '../helpers/readSeries.js';
 
 /**
  * Eleven sessions on consecutive calendar days 2024-01-01 … 2024-01-11 (day offsets 0 … 10), highs
@@ -19,7 +19,7 @@ export const SMALL_CSV = [
 ].join('\n');
 
 export function smallPanel(): ChartPanel {
-  const [series] = readPriceCsv(SMALL_CSV, 'small.csv').series;
+  const [series] = readSeries(SMALL_CSV, 'small.csv').series;
   const config = { plan: { kind: 'step', step: 100 } as const, atOrAbove: false, inclusive: false, target: null };
   const report = computeIndexReport(series, config);
   if (report === null) throw new Error('no report');

@@ -1,10 +1,11 @@
+import { textInput } from '../helpers/textInput.js';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/Io.type.js';
 import { startProgress } from '../../src/cli/startProgress.js';
 
 function fakeIo(): { io: Io; err: string[] } {
   const err: string[] = [];
-  return { err, io: { readText: async () => '', stdout: () => {}, stderr: (t) => void err.push(t), env: {}, stdoutIsTTY: false, stderrIsTTY: true, terminalSize: null, writeFile: async () => {} } };
+  return { err, io: { openInput: async () => textInput(''), stdout: () => {}, stderr: (t) => void err.push(t), env: {}, stdoutIsTTY: false, stderrIsTTY: true, terminalSize: null, writeFile: async () => {} } };
 }
 
 describe('startProgress', () => {

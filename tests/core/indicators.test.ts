@@ -5,11 +5,11 @@ import { findMovingAverageCrosses } from '../../src/core/findMovingAverageCrosse
 import { getMacd } from '../../src/core/getMacd.js';
 import { getMovingAverage } from '../../src/core/getMovingAverage.js';
 import { getRsi } from '../../src/core/getRsi.js';
-import { readPriceCsv } from '../../src/ingest/readPriceCsv.js';
+import { readSeries } from '../helpers/readSeries.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 // Independent reference: trading-signals 8.3 (bennycode), run on the bundled S&P 500 closes.
-const spx = readPriceCsv(readFileSync(new URL('../../fixtures/spx.csv', import.meta.url), 'utf8'), 'spx.csv', {}).series[0];
+const spx = readSeries(readFileSync(new URL('../../fixtures/spx.csv', import.meta.url), 'utf8'), 'spx.csv', {}).series[0];
 const closes = Array.from(spx.close);
 const probes = [spx.length - 1, spx.length - 150, 20_000, 10_000, 500];
 

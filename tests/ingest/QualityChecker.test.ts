@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isoFromDayNumber } from '../../src/calendar/dayNumber.js';
 import { parseIsoDate } from '../../src/ingest/parseIsoDate.js';
 import { QualityChecker, ROW_FLAG } from '../../src/ingest/QualityChecker.js';
-import { readPriceCsv } from '../../src/ingest/readPriceCsv.js';
+import { readSeries } from '../helpers/readSeries.js';
 
 type Row = [date: string, open: number, high: number, low: number, close: number];
 
@@ -75,14 +75,25 @@ describe('QualityChecker', () => {
 });
 
 describe('data-quality warnings on the bundled Dow history (fixtures/SOURCES.md lists its defects)', () => {
-  const read = readPriceCsv(readFileSync('fixtures/dji.csv', 'utf8'), 'fixtures/dji.csv');
-  const s = read.series[0];
-  const flagOf = (iso: string): number => s.flags![s.days.indexOf(parseIsoDate(iso)!)];
+  const text = readFileSync('fixtures/dji.csv', 'utf8');
+  const read = readSeries(text, 'fixtures/dji.csv');
+  // Each row's flags, from its cells as the file has them (plain, in date order, no missing values).
+  const [header, ...lines] = text.trimEnd().split('\n');
+  const at = (name: string): number => header.split(',').indexOf(name);
+  const checker = new QualityChecker('fixtures/dji.csv');
+  const rows = lines.map((line, i) => {
+    const cells = line.split(',');
+    const price = (name: string): number => Number(cells[at(name)]);
+    const day = parseIsoDate(cells[at('date')])!;
+    return { day, flags: checker.push(day, price('open'), price('high'), price('low'), price('close'), i + 2) };
+  });
+  const s = { days: rows.map((r) => r.day), flags: rows.map((r) => r.flags) };
+  const flagOf = (iso: string): number => s.flags[s.days.indexOf(parseIsoDate(iso)!)];
 
   it('flags every spurious weekend row SOURCES.md lists', () => {
     const listed = ['1954-04-10', '1955-05-07', '1979-06-02', '1930-11-23', '1930-11-30', '1948-02-01', '1948-02-08', '1948-02-15', '1950-10-01', '1950-10-08', '1950-10-15', '1950-10-22', '1950-10-29'];
     for (const d of listed) expect(flagOf(d) & ROW_FLAG.weekend, d).toBe(ROW_FLAG.weekend);
-    const weekend = Array.from(s.days).filter((_, i) => (s.flags![i] & ROW_FLAG.weekend) !== 0);
+    const weekend = s.days.filter((_, i) => (s.flags[i] & ROW_FLAG.weekend) !== 0);
     expect(weekend.map(isoFromDayNumber).sort(), 'and no other row').toEqual([...listed].sort());
   });
 

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { computeIndexReport } from '../../src/core/computeIndexReport.js';
 import type { IndexReport } from '../../src/core/IndexReport.type.js';
 import type { PriceSeries } from '../../src/core/PriceSeries.type.js';
-import { readPriceCsv } from '../../src/ingest/readPriceCsv.js';
+import { readSeries } from '../helpers/readSeries.js';
 
 // Every fixture in fixtures/formats is a clean bundled history rewritten by make-fixtures.mjs in one
 // site's export shape. Read with no options, it must give the clean file's milestones over the same
 // date range: same first-close (and, with highs, first-touch) dates, trading days and session count.
 
-const read = (path: string): PriceSeries => readPriceCsv(readFileSync(path, 'utf8'), path).series[0];
+const read = (path: string): PriceSeries => readSeries(readFileSync(path, 'utf8'), path).series[0];
 
 /** The clean series cut to `[first, last]` (day numbers). */
 function slice(s: PriceSeries, first: number, last: number): PriceSeries {

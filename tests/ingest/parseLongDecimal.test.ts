@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLongDecimal } from '../../src/ingest/fast/parseLongDecimal.js';
+import { parseLongDecimal } from '../../src/ingest/parseLongDecimal.js';
 
 /** `parseLongDecimal` over the whole of `text`. */
 function parse(text: string): number {

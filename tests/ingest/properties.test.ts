@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../src/calendar/dayNumber.js';
 import { InputError } from '../../src/errors.js';
-import { readPriceCsv } from '../../src/ingest/readPriceCsv.js';
+import { readSeries } from '../helpers/readSeries.js';
 import { DATE_ORDER, DIALECTS, type Session, writeHistory } from '../helpers/writeHistory.js';
 
 /** Reads text; returns the result or the InputError. Any other exception fails the property. */
 function attempt(text: string, options = {}) {
   try {
-    return readPriceCsv(text, 'p.csv', { symbol: 'P', ...options });
+    return readSeries(text, 'p.csv', { symbol: 'P', ...options });
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;

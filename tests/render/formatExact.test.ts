@@ -1,22 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendExact } from '../../src/render/appendExact.js';
-import { ByteBatch } from '../../src/render/ByteBatch.js';
 import { formatExact } from '../../src/render/formatExact.js';
 
-/** The text `appendExact` writes for `value`, through one-byte chunks (a chunk may end mid-number). */
-function appendedText(value: number): string {
-  const chunks: Uint8Array[] = [];
-  const out = new ByteBatch((chunk) => chunks.push(chunk), 1);
-  appendExact(value, out);
-  out.flush();
-  return Buffer.concat(chunks).toString('latin1');
-}
-
-describe.each([
-  ['formatExact', formatExact],
-  ['appendExact', appendedText],
-])('%s', (_, format) => {
+describe.each([['formatExact', formatExact]])('%s', (_, format) => {
   it('is String(value) for prices in cents', () => {
     fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => {
       expect(format(cents / 100)).toBe(String(cents / 100));

@@ -7,8 +7,9 @@ import { runCli } from '../helpers/runCli.js';
 const dir = mkdtempSync(join(tmpdir(), 'milestones-e2e-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// The same S&P 500 history three ways: as shipped (plain: the byte scanner), newest-first and with
-// every date quoted (both handed to the general path).
+// The same S&P 500 history three ways: as shipped (every row read from its bytes), newest-first (the
+// file read again, its rows held and sorted) and with every date quoted (every row read by the
+// careful parsers).
 const [header, ...rows] = readFileSync('fixtures/spx.csv', 'utf8').trimEnd().split('\n');
 const newestFirst = join(dir, 'spx.csv');
 writeFileSync(newestFirst, [header, ...[...rows].reverse()].join('\n') + '\n');
@@ -16,23 +17,23 @@ const quotedDir = mkdtempSync(join(dir, 'q'));
 const quoted = join(quotedDir, 'spx.csv');
 writeFileSync(quoted, [header, ...rows.map((r) => r.replace(/^([^,]+)/, '"$1"'))].join('\n') + '\n');
 
-describe('compute through the byte scanner and through the general path', () => {
+describe('compute from rows read from their bytes, held and sorted, or read by the careful parsers', () => {
   for (const format of ['table', 'json', 'csv']) {
     it(`prints the same ${format} output for a plain, a newest-first and a quoted file`, () => {
       const args = ['--as-of', '2026-01-28', '--target', '7000', '--format', format];
       const plain = runCli(['compute', 'fixtures/spx.csv', ...args]);
       const reversed = runCli(['compute', newestFirst, ...args]);
-      const general = runCli(['compute', quoted, ...args]);
+      const careful = runCli(['compute', quoted, ...args]);
       expect(plain.code).toBe(0);
       const strip = (s: string, path: string) => s.split(path).join('SRC');
       // Same rows on the same lines: the same data-quality warnings (the flat rows of 1927–1961).
       expect(plain.stderr).toMatch(/8,547 rows with open = high = low = close/);
-      expect(strip(general.stderr, quoted)).toBe(strip(plain.stderr, 'fixtures/spx.csv'));
+      expect(strip(careful.stderr, quoted)).toBe(strip(plain.stderr, 'fixtures/spx.csv'));
       // Reversed rows sit on other lines, so only the JSON warnings' line numbers may differ.
       const facts = (out: string, path: string): string =>
         format === 'json' ? JSON.stringify(JSON.parse(strip(out, path)).indexes) : strip(out, path);
       expect(facts(reversed.stdout, newestFirst)).toBe(facts(plain.stdout, 'fixtures/spx.csv'));
-      expect(strip(general.stdout, quoted)).toBe(strip(plain.stdout, 'fixtures/spx.csv'));
+      expect(strip(careful.stdout, quoted)).toBe(strip(plain.stdout, 'fixtures/spx.csv'));
     });
   }
 
@@ -59,7 +60,7 @@ describe('errors and warnings from a plain file', () => {
 
   it('names both lines of a conflicting duplicate date, after reading the whole file', () => {
     const path = file('dup.csv', 'date,symbol,close\n2024-01-02,A,100\n2024-01-02,A,101\n2024-01-03,B,x\n');
-    expect(runCli(['compute', path]).stderr, 'a bad row anywhere wins, as in the general path').toBe(`milestones: ${path}:4: close "x" is not a number\n`);
+    expect(runCli(['compute', path]).stderr, 'a bad row anywhere wins over a conflicting repeat').toBe(`milestones: ${path}:4: close "x" is not a number\n`);
     const ok = file('dup2.csv', 'date,symbol,close\n2024-01-02,A,100\n2024-01-02,A,101\n2024-01-03,B,5\n');
     const r = runCli(['compute', ok]);
     expect(r.code).toBe(3);

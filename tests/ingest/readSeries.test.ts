@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isoFromDayNumber } from '../../src/calendar/dayNumber.js';
 import { InputError } from '../../src/errors.js';
-import { readPriceCsv } from '../../src/ingest/readPriceCsv.js';
+import { readSeries } from '../helpers/readSeries.js';
 import { sniffDialect } from '../../src/ingest/sniffDialect.js';
 
-const read = (text: string, options = {}) => readPriceCsv(text, 'f.csv', { symbol: 'X', ...options });
+const read = (text: string, options = {}) => readSeries(text, 'f.csv', { symbol: 'X', ...options });
 const dates = (text: string, options = {}) => Array.from(read(text, options).series[0].days, isoFromDayNumber);
 const closes = (text: string, options = {}) => Array.from(read(text, options).series[0].close);
 const errorOf = (fn: () => unknown): string => {

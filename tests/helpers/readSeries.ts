@@ -1,0 +1,27 @@
+import type { PriceSeries } from '../../src/core/PriceSeries.type.js';
+import { SeriesWindow } from '../../src/core/SeriesWindow.js';
+import type { InputWarning } from '../../src/errors.js';
+import { type ReadOptions, RowReader } from '../../src/ingest/RowReader.js';
+import { RowsOutOfOrder } from '../../src/ingest/IndexStream.js';
+
+/**
+ * The series a CSV text holds, read by the product's one reader (`RowReader`, in chunks of
+ * `chunkBytes`) into folds that keep every session: what a test needs to look at the rows. `lines`
+ * are not kept (zeros) and there is no `open` column.
+ */
+export function readSeries(text: string, source: string, options: ReadOptions = {}, chunkBytes = 1 << 16): { series: PriceSeries[]; warnings: InputWarning[] } {
+  const bytes = Buffer.from(text, 'utf8');
+  const read = (hold: boolean) => {
+    const reader = new RowReader(source, options, { asOfDay: null, foldFor: (_symbol, c) => new SeriesWindow(null, c.hasHigh, c.hasLow) }, hold);
+    for (let at = 0; at < bytes.length; at += chunkBytes) reader.push(bytes.subarray(at, at + chunkBytes));
+    return reader.finish();
+  };
+  let file;
+  try {
+    file = read(false);
+  } catch (error) {
+    if (!(error instanceof RowsOutOfOrder)) throw error;
+    file = read(true);
+  }
+  return { series: file.indexes.map((s) => s.fold.series(s.symbol, source)), warnings: file.warnings };
+}
