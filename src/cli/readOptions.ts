@@ -10,9 +10,18 @@ export interface RawReadOptions {
   quiet?: boolean;
 }
 
+const INPUT_HELP = `
+Input:
+  A file is read as it streams in: memory does not grow with its rows. Rows may
+  come in any order, but a file whose rows are not in date order per index
+  (newest first, say) is read a second time with its rows held in memory, about
+  40 bytes a row (standard input is copied to a temporary file for that), and so
+  is one of dates like 01/02/2024 whose day/month order only all of them settle.`;
+
 /** Adds `--date-order`, `--skip-bad-rows` and `--strict` to a command that reads price CSVs. */
 export function addReadOptions(command: Command): Command {
   return command
+    .addHelpText('after', INPUT_HELP)
     .addOption(
       new Option('--date-order <order>', 'day/month order of dates like 01/02/2024 when the file cannot settle it').choices(['mdy', 'dmy']),
     )

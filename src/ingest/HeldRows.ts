@@ -1,7 +1,7 @@
 import { conflictError, type DroppedRow, samePrices } from './duplicateRows.js';
 
-/** Receives one session: day number, prices (`NaN` where the row or the file has none), source line. */
-export type SessionCallback = (day: number, open: number, high: number, low: number, close: number, line: number) => void;
+/** Receives one session: day number, prices (open, high, low, close; `NaN` where absent), source line. */
+export type SessionCallback = (day: number, prices: Float64Array, line: number) => void;
 
 /**
  * One index's rows held in memory, column by column, when they cannot be folded as they arrive: a
@@ -15,16 +15,13 @@ export class HeldRows {
   /** open, high, low, close of row i at 4i .. 4i + 3. */
   private prices = new Float64Array(4096);
 
-  add(day: number, open: number, high: number, low: number, close: number, line: number): void {
+  /** A row: its prices are open, high, low, close. */
+  add(day: number, prices: Float64Array, line: number): void {
     if (this.size === this.days.length) this.grow();
     const i = this.size++;
     this.days[i] = day;
     this.lines[i] = line;
-    const p = this.prices;
-    p[4 * i] = open;
-    p[4 * i + 1] = high;
-    p[4 * i + 2] = low;
-    p[4 * i + 3] = close;
+    this.prices.set(prices, 4 * i);
   }
 
   /** Replaces every row's day by `toDay(day)` (dates decoded after the whole column is read). */
@@ -73,7 +70,7 @@ export class HeldRows {
     }
     for (let k = 0; k < n; k++) {
       const i = order[k];
-      if (keep[k] === 1) each(days[i], prices[4 * i], prices[4 * i + 1], prices[4 * i + 2], prices[4 * i + 3], lines[i]);
+      if (keep[k] === 1) each(days[i], prices.subarray(4 * i, 4 * i + 4), lines[i]);
     }
     this.size = 0;
     this.days = this.lines = new Int32Array(0);

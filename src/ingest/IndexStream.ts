@@ -1,11 +1,18 @@
 import type { InputWarning } from '../errors.js';
-import { conflictError, type DroppedRow, duplicateWarning } from './duplicateRows.js';
+import { conflictError, type DroppedRow, duplicateWarning, samePrices } from './duplicateRows.js';
 import { HeldRows } from './HeldRows.js';
 import { QualityChecker, ROW_FLAG } from './QualityChecker.js';
 
-/** What one index's sessions are folded into, in ascending date order (prices `NaN` where absent). */
+/** Where a session's prices are in the array handed on (`NaN` where the row or the file has none). */
+export const PRICE = { open: 0, high: 1, low: 2, close: 3 } as const;
+
+/**
+ * What one index's sessions are folded into, in ascending date order. The prices come in a reused
+ * array indexed by `PRICE`, valid during the call only: a price passed as a number to a call that is
+ * not inlined is boxed on the heap, and a large file has millions of rows.
+ */
 export interface SessionFold {
-  push(day: number, high: number, low: number, close: number): void;
+  push(day: number, prices: Float64Array): void;
 }
 
 /** Thrown by a streaming `IndexStream` meeting a row dated before the one it last took: the file must be read again, holding its rows. */
@@ -51,31 +58,33 @@ export class IndexStream<F extends SessionFold> {
     this.held = hold ? new HeldRows() : null;
   }
 
-  /** The next row of this index in file order. Throws `RowsOutOfOrder` when streaming and it is dated before the last. */
-  add(day: number, open: number, high: number, low: number, close: number, line: number): void {
-    if (this.held !== null) return this.held.add(day, open, high, low, close, line);
+  /**
+   * The next row of this index in file order, its prices indexed by `PRICE`. Throws `RowsOutOfOrder`
+   * when streaming and it is dated before the last.
+   */
+  add(day: number, prices: Float64Array, line: number): void {
+    if (this.held !== null) return this.held.add(day, prices, line);
     if (day <= this.lastDay) {
       if (day < this.lastDay) throw new RowsOutOfOrder();
-      const last = this.last;
-      if (Object.is(last[0], open) && Object.is(last[1], high) && Object.is(last[2], low) && Object.is(last[3], close)) {
-        this.dropped.push({ keptLine: this.lastLine, line, day });
-      } else {
-        this.conflict ??= { day, lineA: this.lastLine, lineB: line };
-      }
+      if (samePrices(this.last, prices)) this.dropped.push({ keptLine: this.lastLine, line, day });
+      else this.conflict ??= { day, lineA: this.lastLine, lineB: line };
       return;
     }
     this.lastDay = day;
     this.lastLine = line;
-    this.last[0] = open;
-    this.last[1] = high;
-    this.last[2] = low;
-    this.last[3] = close;
-    this.accept(day, open, high, low, close, line);
+    const last = this.last;
+    last[0] = prices[0];
+    last[1] = prices[1];
+    last[2] = prices[2];
+    last[3] = prices[3];
+    this.accept(day, prices, line);
   }
 
   /** A session in date order: quality checks on every row, the fold on those up to the as-of day. */
-  private accept(day: number, open: number, high: number, low: number, close: number, line: number): void {
-    const flags = this.checker.push(day, open, high, low, close, line);
+  private accept(day: number, prices: Float64Array, line: number): void {
+    const high = prices[PRICE.high];
+    const close = prices[PRICE.close];
+    const flags = this.checker.push(day, prices[PRICE.open], high, prices[PRICE.low], close, line);
     const reach = this.hasHigh && high > close ? high : close;
     if (reach > this.maxReach) {
       this.maxReach = reach;
@@ -83,7 +92,7 @@ export class IndexStream<F extends SessionFold> {
     }
     if (this.asOfDay === null || day <= this.asOfDay) {
       this.sessions++;
-      this.fold.push(day, high, low, close);
+      this.fold.push(day, prices);
     }
   }
 
@@ -98,7 +107,7 @@ export class IndexStream<F extends SessionFold> {
    */
   finish(warnings: InputWarning[]): void {
     if (this.held !== null) {
-      this.dropped.push(...this.held.replay(this.source, this.symbol, (d, o, h, l, c, line) => this.accept(d, o, h, l, c, line)));
+      this.dropped.push(...this.held.replay(this.source, this.symbol, (d, prices, line) => this.accept(d, prices, line)));
     }
     if (this.conflict !== null) throw conflictError(this.source, this.symbol, this.conflict.day, this.conflict.lineA, this.conflict.lineB);
     if (this.dropped.length > 0) warnings.push(duplicateWarning(this.source, this.dropped));

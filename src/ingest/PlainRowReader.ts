@@ -1,8 +1,7 @@
 import { denoiseFloat32, keepsDecimal } from './parsePrice.js';
+import { PRICE } from './IndexStream.js';
 import { NO_DAY, POW10, readIsoDay, readLongDecimal } from './readPlainFields.js';
 
-/** Where a row's prices are in the `prices` array handed to `PlainRowSink.row` (`NaN` for an absent column). */
-export const PRICE = { open: 0, high: 1, low: 2, close: 3 } as const;
 
 /**
  * Receives the rows `PlainRowReader` reads; `symbolStart`/`symbolEnd` delimit the symbol field in

@@ -3,10 +3,10 @@ import { formatDecimal } from '../formatDecimal.js';
 import { checkIsText } from './checkIsText.js';
 import { DateColumn, type DateOrder, decodeDate } from './DateColumn.js';
 import { type ColumnMap, findColumns } from './findColumns.js';
-import { IndexStream, type SessionFold } from './IndexStream.js';
+import { IndexStream, PRICE, type SessionFold } from './IndexStream.js';
 import { parseFormattedPrice } from './parseFormattedPrice.js';
 import { parsePrice } from './parsePrice.js';
-import { PlainRowReader, type PlainRowSink, PRICE } from './PlainRowReader.js';
+import { PlainRowReader, type PlainRowSink } from './PlainRowReader.js';
 import { sniffDialect } from './sniffDialect.js';
 import type { Dialect } from './Dialect.type.js';
 import { SymbolTable, sameBytes } from './SymbolTable.js';
@@ -84,6 +84,8 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
   private lastStream: IndexStream<F> | null = null;
   private readonly fixedSymbol: string;
   private bytes = 0;
+  /** A careful row's prices, handed on as the byte reader's are (indexed by `PRICE`). */
+  private readonly prices = new Float64Array(4);
 
   constructor(
     private readonly source: string,
@@ -298,7 +300,12 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
       symbol = fields[cols.symbol].trim().toUpperCase();
       if (symbol === '') throw new InputError(source, line, 'empty symbol');
     }
-    this.streamOf(symbol).add(day, open, high, low, close, line);
+    const prices = this.prices;
+    prices[PRICE.open] = open;
+    prices[PRICE.high] = high;
+    prices[PRICE.low] = low;
+    prices[PRICE.close] = close;
+    this.streamOf(symbol).add(day, prices, line);
     // ISO dates in a file of the common dialect: the next rows can be read from their bytes.
     if (this.plain === null && this.dates.isIso && !this.dialect!.decimalComma) {
       this.plain = new PlainRowReader({ ...cols, width: this.width }, this.dialect!.delimiter.charCodeAt(0), this);
@@ -327,7 +334,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
       if (stream === null) return false;
     }
     this.dataRows++;
-    stream.add(day, prices[PRICE.open], prices[PRICE.high], prices[PRICE.low], prices[PRICE.close], line);
+    stream.add(day, prices, line);
     return true;
   }
 

@@ -4,7 +4,7 @@ import { MarketContextFold } from '../core/MarketContextFold.js';
 import type { MilestoneConfig } from '../core/MilestoneConfig.type.js';
 import { MilestoneTracker } from '../core/MilestoneTracker.js';
 import { SeriesWindow } from '../core/SeriesWindow.js';
-import type { SessionFold } from '../ingest/IndexStream.js';
+import { PRICE, type SessionFold } from '../ingest/IndexStream.js';
 
 /** Which folds a command needs besides the milestone tracker, which every command has. */
 export interface FoldParts {
@@ -34,11 +34,13 @@ export class IndexFold implements SessionFold {
     this.window = parts.window === undefined ? null : new SeriesWindow(parts.window.fromDay, columns.hasHigh, columns.hasLow);
   }
 
-  push(day: number, high: number, low: number, close: number): void {
+  push(day: number, prices: Float64Array): void {
+    const high = prices[PRICE.high];
+    const close = prices[PRICE.close];
     this.tracker.push(day, high, close);
-    this.context?.push(day, high, low, close);
-    this.drawdowns?.push(day, close);
-    this.window?.push(day, high, low, close);
+    if (this.context !== null) this.context.push(day, high, prices[PRICE.low], close);
+    if (this.drawdowns !== null) this.drawdowns.push(day, close);
+    if (this.window !== null) this.window.push(day, high, prices[PRICE.low], close);
   }
 
   /** The index's report, with its market context when folded. Requires at least one session. */

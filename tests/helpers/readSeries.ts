@@ -1,8 +1,10 @@
 import type { PriceSeries } from '../../src/core/PriceSeries.type.js';
-import { SeriesWindow } from '../../src/core/SeriesWindow.js';
 import type { InputWarning } from '../../src/errors.js';
 import { type ReadOptions, RowReader } from '../../src/ingest/RowReader.js';
 import { RowsOutOfOrder } from '../../src/ingest/IndexStream.js';
+import { IndexFold } from '../../src/pipeline/IndexFold.js';
+
+const NO_LEVELS = { plan: { kind: 'list', levels: [] }, atOrAbove: false, inclusive: false, target: null } as const;
 
 /**
  * The series a CSV text holds, read by the product's one reader (`RowReader`, in chunks of
@@ -12,7 +14,7 @@ import { RowsOutOfOrder } from '../../src/ingest/IndexStream.js';
 export function readSeries(text: string, source: string, options: ReadOptions = {}, chunkBytes = 1 << 16): { series: PriceSeries[]; warnings: InputWarning[] } {
   const bytes = Buffer.from(text, 'utf8');
   const read = (hold: boolean) => {
-    const reader = new RowReader(source, options, { asOfDay: null, foldFor: (_symbol, c) => new SeriesWindow(null, c.hasHigh, c.hasLow) }, hold);
+    const reader = new RowReader(source, options, { asOfDay: null, foldFor: (_symbol, c) => new IndexFold(NO_LEVELS, c, { window: { fromDay: null } }) }, hold);
     for (let at = 0; at < bytes.length; at += chunkBytes) reader.push(bytes.subarray(at, at + chunkBytes));
     return reader.finish();
   };
@@ -23,5 +25,5 @@ export function readSeries(text: string, source: string, options: ReadOptions = 
     if (!(error instanceof RowsOutOfOrder)) throw error;
     file = read(true);
   }
-  return { series: file.indexes.map((s) => s.fold.series(s.symbol, source)), warnings: file.warnings };
+  return { series: file.indexes.map((s) => s.fold.window!.series(s.symbol, source)), warnings: file.warnings };
 }
