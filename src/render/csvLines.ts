@@ -8,11 +8,14 @@ export function csvHeader<R>(columns: readonly Column<R>[]): string {
 
 /** The CSV lines of `rows` (no header): exact values, one line each. */
 export function csvLines<R>(rows: readonly R[], columns: readonly Column<R>[]): string {
-  let text = '';
-  for (const row of rows) {
-    let line = '';
-    for (let k = 0; k < columns.length; k++) line += (k === 0 ? '' : ',') + csvField(columns[k].value(row));
-    text += `${line}\n`;
+  if (rows.length === 0) return '';
+  // Joined, not concatenated: one flat string per line, not a tree of pieces to copy and collect.
+  const cells = new Array<string>(columns.length);
+  const lines = new Array<string>(rows.length + 1);
+  for (let i = 0; i < rows.length; i++) {
+    for (let k = 0; k < columns.length; k++) cells[k] = csvField(columns[k].value(rows[i]));
+    lines[i] = cells.join(',');
   }
-  return text;
+  lines[rows.length] = '';
+  return lines.join('\n');
 }
