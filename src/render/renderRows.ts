@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { CellValue, Column } from './Column.type.js';
 import { csvField } from './csvField.js';
+import { drawBoxTable } from './drawBoxTable.js';
 
 function displayOf<R>(column: Column<R>, row: R, chalk: ChalkInstance): string {
   if (column.display) return column.display(row, chalk);
@@ -9,26 +9,26 @@ function displayOf<R>(column: Column<R>, row: R, chalk: ChalkInstance): string {
   return value === null ? '' : String(value);
 }
 
-/** A cli-table3 table of `rows`: rounded display values, bold headers only when colour is on. */
+/**
+ * A box-drawn table of `rows` (in the bytes cli-table3 used to write, see drawBoxTable.ts): rounded
+ * display values, bold headers only when colour is on. Linear in rows and columns.
+ */
 export function renderRowsTable<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): string {
-  const table = new Table({
-    head: columns.map((c) => chalk.bold(c.header)),
-    colAligns: columns.map((c) => c.align ?? 'left'),
-    style: { head: [], border: [] },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  for (const row of rows) table.push(columns.map((c) => displayOf(c, row, chalk)));
-  return table.toString();
+  return drawBoxTable(
+    columns.map((c) => chalk.bold(c.header)),
+    rows.map((row) => columns.map((c) => displayOf(c, row, chalk))),
+    columns.map((c) => c.align ?? 'left'),
+  );
 }
 
-/** A GitHub-flavoured markdown table, ready to paste into an article. */
+/** A GitHub-flavoured markdown table, ready to paste into an article: one line a row, linear. */
 export function renderRowsMarkdown<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): string {
   const cell = (text: string): string => text.replace(/\|/g, '\\|');
   const lines = [
     `| ${columns.map((c) => cell(c.header)).join(' | ')} |`,
     `|${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`,
-    ...rows.map((row) => `| ${columns.map((c) => cell(displayOf(c, row, chalk))).join(' | ')} |`),
   ];
+  for (const row of rows) lines.push(`| ${columns.map((c) => cell(displayOf(c, row, chalk))).join(' | ')} |`);
   return `${lines.join('\n')}\n`;
 }
 

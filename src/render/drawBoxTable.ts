@@ -1,0 +1,99 @@
+// A box-drawn table in the bytes cli-table3 0.6 writes for
+//   new Table({ head, colAligns, style: { head: [], border: [] },
+//               chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } })
+// (default padding of one space each side, no row separators, no colours of its own), drawn in one
+// pass over the cells for the column widths and one for the lines: linear in rows and columns, where
+// cli-table3's layout scans every earlier row for every cell (quadratic, and ~100,000 rows overflow
+// its stack). tests/render/drawBoxTable.test.ts holds it to cli-table3's bytes.
+import { cellTextWidth } from './cellTextWidth.js';
+import { closeOpenStyles, splitCellLines } from './splitCellLines.js';
+
+export type CellAlign = 'left' | 'right' | 'center';
+
+const VERTICAL = '│';
+const HORIZONTAL = '─';
+const TOP = ['┌', '┬', '┐'] as const;
+const BOTTOM = ['└', '┴', '┘'] as const;
+/** cli-table3's `padding-left` / `padding-right`. */
+const PADDING = 1;
+
+/** `─` runs joined by the left, middle and right corners of a border line. */
+function borderLine(widths: readonly number[], [left, middle, right]: readonly [string, string, string]): string {
+  return left + widths.map((width) => HORIZONTAL.repeat(width)).join(middle) + right;
+}
+
+/** `text` padded with spaces to `width` columns (cli-table3's `pad`: centre leans left). */
+function alignText(text: string, width: number, align: CellAlign | undefined): string {
+  // Never negative: the column is as wide as its widest cell, and the escapes splitCellLines adds to
+  // close and re-open colours take no columns.
+  const spaces = width - cellTextWidth(text);
+  if (align === 'right') return ' '.repeat(spaces) + text;
+  if (align === 'center') {
+    const right = Math.ceil(spaces / 2);
+    return ' '.repeat(spaces - right) + text + ' '.repeat(right);
+  }
+  return text + ' '.repeat(spaces);
+}
+
+/**
+ * The table of `head` and `body` (each row `head.length` cells; a cell's `\n` starts a new line in it,
+ * the row growing to its tallest cell), joined by `\n` with no trailing newline; `''` with no columns.
+ * `aligns[i]` aligns column `i` (left when missing). Widths ignore ANSI colour escapes and count wide
+ * characters and emoji as cli-table3 does (cellTextWidth.ts).
+ */
+export function drawBoxTable(
+  head: readonly string[],
+  body: readonly (readonly string[])[],
+  aligns: readonly (CellAlign | undefined)[],
+): string {
+  const columnCount = head.length;
+  if (columnCount === 0) return ''; // cli-table3 draws nothing without a header row, whatever the body
+
+  // Column widths include the padding; cli-table3's floor of 1 never binds with padding of 2.
+  const widths = head.map((text) => cellTextWidth(text) + 2 * PADDING);
+  for (const row of body) {
+    for (let column = 0; column < columnCount; column++) {
+      widths[column] = Math.max(widths[column], cellTextWidth(row[column]) + 2 * PADDING);
+    }
+  }
+
+  const padding = ' '.repeat(PADDING);
+  const blanks = widths.map((width) => ' '.repeat(width));
+  // A line's pieces, joined into one flat string: a line built by `+=` stays a tree of ~4 pieces a
+  // cell until the final join, millions of small objects for the garbage collector in a long table.
+  const lines = [borderLine(widths, TOP)];
+  const parts: string[] = [];
+  const endLine = (): void => {
+    parts.push(VERTICAL);
+    lines.push(parts.join(''));
+    parts.length = 0;
+  };
+  const pushCell = (text: string, column: number): void => {
+    parts.push(VERTICAL, padding, alignText(text, widths[column] - 2 * PADDING, aligns[column]), padding);
+  };
+  const drawRow = (row: readonly string[]): void => {
+    if (!row.some((text) => text.includes('\n'))) {
+      // One line, the common case: no arrays of lines to make (a 300,000-row table has millions of cells).
+      for (let column = 0; column < columnCount; column++) {
+        pushCell(closeOpenStyles(row[column]), column);
+      }
+      endLine();
+      return;
+    }
+    const cells = head.map((_, column) => splitCellLines(row[column]));
+    const height = Math.max(...cells.map((cellLines) => cellLines.length));
+    for (let lineNumber = 0; lineNumber < height; lineNumber++) {
+      for (let column = 0; column < columnCount; column++) {
+        const text = cells[column][lineNumber];
+        // A shorter cell of a taller row is blank below its text.
+        if (text === undefined) parts.push(VERTICAL, blanks[column]);
+        else pushCell(text, column);
+      }
+      endLine();
+    }
+  };
+  drawRow(head);
+  for (const row of body) drawRow(row);
+  lines.push(borderLine(widths, BOTTOM));
+  return lines.join('\n');
+}
