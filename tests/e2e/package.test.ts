@@ -1,18 +1,40 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/runCli.js';
 
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+// What matters about the package, checked without any registry or npm cache: a fresh clone's
+// tests may run offline and with an empty cache (`npm install -g --offline` once failed for a
+// dependency the cache did not hold). The tarball is extracted as `npm install -g` would lay it
+// out, and given the runtime dependencies the clone already has installed.
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string>; dependencies: Record<string, string> };
 const work = mkdtempSync(join(tmpdir(), 'milestones-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** npm, quietly; `--ignore-scripts` packs the dist/ that `npm test` just built instead of rebuilding it under running tests. */
+/**
+ * npm, quietly and offline (packing a local folder needs neither the registry nor the cache);
+ * `--ignore-scripts` packs the dist/ that `npm test` just built instead of rebuilding it under
+ * running tests.
+ */
 function npm(args: readonly string[], cwd = ROOT): string {
-  return execFileSync('npm', [...args, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
+  return execFileSync('npm', [...args, '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
+}
+
+/**
+ * The top-level packages of the project's production install (package-lock.json, dev-only ones
+ * left out, optional ones for other platforms absent from node_modules): what
+ * `npm install --omit=dev` puts beside the package. Nested node_modules come with their parent.
+ */
+function runtimePackages(): string[] {
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+  return Object.entries(lock.packages)
+    .filter(([path, entry]) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) && !entry.dev)
+    .map(([path]) => path.slice('node_modules/'.length))
+    .filter((name) => existsSync(join(ROOT, 'node_modules', name)));
 }
 
 describe('npm pack', () => {
@@ -39,12 +61,35 @@ describe('npm pack', () => {
     }
   });
 
-  it('installs globally from the tarball and runs the README example from another directory', () => {
+  it('runs, unpacked from the tarball with only the runtime dependencies, the README example from another directory', () => {
+    // The layout of `npm install -g --prefix PREFIX milestones-x.y.z.tgz`, without npm.
     const prefix = join(work, 'prefix');
-    // --offline: the runtime dependencies come from npm's cache, filled by `npm ci`.
-    npm(['install', '-g', '--offline', '--prefix', prefix, join(work, packed.filename)], work);
-    const elsewhere = mkdtempSync(join(work, 'cwd-'));
+    const installed = join(prefix, 'lib', 'node_modules', 'milestones');
+    mkdirSync(installed, { recursive: true });
+    execFileSync('tar', ['-xzf', join(work, packed.filename), '-C', installed, '--strip-components=1']);
+    expect(readdirSync(installed).sort()).toEqual(['README.md', 'bin', 'dist', 'fixtures', 'package.json', 'schema', ...(files.includes('LICENSE') ? ['LICENSE'] : [])].sort());
+    // The packed package.json is the project's: same version, dependencies and bin.
+    const packedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as typeof pkg;
+    expect(packedPkg.version).toBe(pkg.version);
+    expect(packedPkg.dependencies).toEqual(pkg.dependencies);
+    expect(packedPkg.bin).toEqual({ milestones: 'bin/milestones.js' });
+    expect(statSync(join(installed, packedPkg.bin.milestones)).mode & 0o111, 'the bin is executable in the tarball').not.toBe(0);
+
+    // The runtime dependencies, as installed in the clone (symlinked: no copy, no registry).
+    const runtime = runtimePackages();
+    for (const dep of Object.keys(pkg.dependencies)) expect(runtime, `${dep} installed in the clone`).toContain(dep);
+    expect(runtime, 'no dev dependency beside the package').not.toContain('vitest');
+    for (const name of runtime) {
+      const link = join(installed, 'node_modules', name);
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules', name), link, 'dir');
+    }
+    // What npm links into PREFIX/bin.
+    mkdirSync(join(prefix, 'bin'));
     const bin = join(prefix, 'bin', 'milestones');
+    symlinkSync(join('..', 'lib', 'node_modules', 'milestones', packedPkg.bin.milestones), bin);
+
+    const elsewhere = mkdtempSync(join(work, 'cwd-'));
     const run = (args: string[]) => spawnSync(bin, args, { cwd: elsewhere, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run(['--version']).stdout).toBe(`${pkg.version}\n`);
     const r = run(['compute', '--sample', '--as-of', '2026-01-28', '--target', '7000']);
@@ -52,7 +97,5 @@ describe('npm pack', () => {
     expect(r.stdout).toMatch(/^SPX {2}24,635 sessions, 1927-12-30 to 2026-01-28 {2}fixtures\/spx\.csv\n/);
     expect(r.stdout).toContain('│ 2,000 │ 2014-08-26  │ 2,000.02 │        4,168 │');
     expect(run(['check', '--sample', '--as-of', '2026-01-28', '--touched', '7000']).status).toBe(0);
-    const installed = join(prefix, 'lib', 'node_modules', 'milestones');
-    expect(readdirSync(join(installed, 'node_modules')), 'no dev dependency installed').not.toContain('vitest');
   });
 });
