@@ -6,8 +6,8 @@ import type { InputWarning } from '../errors.js';
  */
 export interface StreamRenderer<T> {
   head(): string;
-  /** Item number `n` (from 0). */
-  item(item: T, n: number): string;
+  /** Item number `n` (from 0), in pieces: a large item is never one string. */
+  item(item: T, n: number): Iterable<string>;
   /** The warnings are every warning of the run, known once the last item is made. */
   tail(warnings: readonly InputWarning[]): string;
 }

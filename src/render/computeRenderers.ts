@@ -1,6 +1,7 @@
 import type { IndexReport } from '../core/IndexReport.type.js';
 import { csvHeader, csvLines } from './csvLines.js';
 import { jsonDocument } from './jsonDocument.js';
+import { jsonPieces } from './jsonPieces.js';
 import { MILESTONE_CSV_COLUMNS, milestoneLines } from './milestoneColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
@@ -15,16 +16,24 @@ export async function computeRenderer(format: ComputeFormat, ctx: RenderContext)
   switch (format) {
     case 'csv':
       // One line per milestone, the index's symbol first; the header even for no rows.
-      return { head: () => csvHeader(MILESTONE_CSV_COLUMNS), item: (index) => csvLines(milestoneLines(index), MILESTONE_CSV_COLUMNS), tail: () => '' };
+      return { head: () => csvHeader(MILESTONE_CSV_COLUMNS), item: (index) => inBatches(milestoneLines(index), (rows) => csvLines(rows, MILESTONE_CSV_COLUMNS)), tail: () => '' };
     case 'json':
       // The public document (schema/compute.schema.json): full precision, ISO dates, null when absent.
       return jsonDocument<IndexReport>('indexes');
     case 'ndjson':
       // One `indexes[]` object of the JSON document per line; warnings go to stderr only.
-      return { head: () => '', item: (index) => `${JSON.stringify(index)}\n`, tail: () => '' };
+      return { head: () => '', item: function* (index) {
+          yield* jsonPieces(index, '');
+          yield '\n';
+        }, tail: () => '' };
     case 'markdown':
       return (await import('./renderComputeMarkdown.js')).markdownRenderer();
     case 'table':
       return (await import('./renderTable.js')).tableRenderer(ctx);
   }
+}
+
+/** `render` of `rows` a thousand at a time. */
+function* inBatches<R>(rows: readonly R[], render: (batch: readonly R[]) => string): Generator<string> {
+  for (let at = 0; at < rows.length; at += 1000) yield render(rows.slice(at, at + 1000));
 }

@@ -35,19 +35,24 @@ function alignText(text: string, width: number, align: CellAlign | undefined): s
   return text + ' '.repeat(spaces);
 }
 
+/** `boxTableLines` joined by `\n`, with no trailing newline; `''` with no columns. */
+export function drawBoxTable(head: readonly string[], body: readonly (readonly string[])[], aligns: readonly (CellAlign | undefined)[]): string {
+  return [...boxTableLines(head, body, aligns)].join('\n');
+}
+
 /**
- * The table of `head` and `body` (each row `head.length` cells; a cell's `\n` starts a new line in it,
- * the row growing to its tallest cell), joined by `\n` with no trailing newline; `''` with no columns.
+ * The lines of the table of `head` and `body` (each row `head.length` cells; a cell's `\n` starts a
+ * new line in it, the row growing to its tallest cell), one at a time; none with no columns.
  * `aligns[i]` aligns column `i` (left when missing). Widths ignore ANSI colour escapes and count wide
  * characters and emoji as cli-table3 does (cellTextWidth.ts).
  */
-export function drawBoxTable(
+export function* boxTableLines(
   head: readonly string[],
   body: readonly (readonly string[])[],
   aligns: readonly (CellAlign | undefined)[],
-): string {
+): Generator<string> {
   const columnCount = head.length;
-  if (columnCount === 0) return ''; // cli-table3 draws nothing without a header row, whatever the body
+  if (columnCount === 0) return; // cli-table3 draws nothing without a header row, whatever the body
 
   // Column widths include the padding; cli-table3's floor of 1 never binds with padding of 2.
   const widths = head.map((text) => cellTextWidth(text) + 2 * PADDING);
@@ -61,6 +66,7 @@ export function drawBoxTable(
   const blanks = widths.map((width) => ' '.repeat(width));
   // A line's pieces, joined into one flat string: a line built by `+=` stays a tree of ~4 pieces a
   // cell until the final join, millions of small objects for the garbage collector in a long table.
+  // Lines are handed on as they are drawn, a row at a time: a long table is never one string.
   const lines = [borderLine(widths, TOP)];
   const parts: string[] = [];
   const endLine = (): void => {
@@ -93,7 +99,11 @@ export function drawBoxTable(
     }
   };
   drawRow(head);
-  for (const row of body) drawRow(row);
-  lines.push(borderLine(widths, BOTTOM));
-  return lines.join('\n');
+  yield* lines;
+  for (const row of body) {
+    lines.length = 0;
+    drawRow(row);
+    yield* lines;
+  }
+  yield borderLine(widths, BOTTOM);
 }

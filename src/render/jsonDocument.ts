@@ -1,5 +1,6 @@
 import type { InputWarning } from '../errors.js';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
+import { jsonPieces } from './jsonPieces.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 
 /**
@@ -15,9 +16,10 @@ export function jsonDocument<T>(key: string, toJson: (item: T) => unknown = (ite
       const before = Object.entries(fields).map(([k, v]) => `\n  ${JSON.stringify(k)}: ${indented(v, '  ')},`).join('');
       return `{\n  "schemaVersion": ${SCHEMA_VERSION},${before}\n  ${JSON.stringify(key)}: [`;
     },
-    item: (item, n) => {
+    item: function* (item, n) {
       items++;
-      return `${n === 0 ? '\n' : ',\n'}    ${indented(toJson(item), '    ')}`;
+      yield n === 0 ? '\n    ' : ',\n    ';
+      yield* jsonPieces(toJson(item), '  ', '    ');
     },
     tail: (warnings: readonly InputWarning[]) => `${items > 0 ? '\n  ' : ''}],\n  "warnings": ${indented(warnings, '  ')}\n}\n`,
   };

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CellValue, Column } from './Column.type.js';
-import { csvField } from './csvField.js';
-import { drawBoxTable } from './drawBoxTable.js';
+import { csvHeader, csvLines } from './csvLines.js';
+import { boxTableLines } from './drawBoxTable.js';
 
 function displayOf<R>(column: Column<R>, row: R, chalk: ChalkInstance): string {
   if (column.display) return column.display(row, chalk);
@@ -14,7 +14,12 @@ function displayOf<R>(column: Column<R>, row: R, chalk: ChalkInstance): string {
  * display values, bold headers only when colour is on. Linear in rows and columns.
  */
 export function renderRowsTable<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): string {
-  return drawBoxTable(
+  return [...rowsTableLines(rows, columns, chalk)].join('\n');
+}
+
+/** The lines of `renderRowsTable`, one at a time (no newlines). */
+export function rowsTableLines<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): Iterable<string> {
+  return boxTableLines(
     columns.map((c) => chalk.bold(c.header)),
     rows.map((row) => columns.map((c) => displayOf(c, row, chalk))),
     columns.map((c) => c.align ?? 'left'),
@@ -23,20 +28,24 @@ export function renderRowsTable<R>(rows: readonly R[], columns: readonly Column<
 
 /** A GitHub-flavoured markdown table, ready to paste into an article: one line a row, linear. */
 export function renderRowsMarkdown<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): string {
+  return `${[...rowsMarkdownLines(rows, columns, chalk)].join('\n')}\n`;
+}
+
+/** The lines of `renderRowsMarkdown`, one at a time (no newlines). */
+export function* rowsMarkdownLines<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): Generator<string> {
   const cell = (text: string): string => text.replace(/\|/g, '\\|');
-  const lines = [
-    `| ${columns.map((c) => cell(c.header)).join(' | ')} |`,
-    `|${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`,
-  ];
-  for (const row of rows) lines.push(`| ${columns.map((c) => cell(displayOf(c, row, chalk))).join(' | ')} |`);
-  return `${lines.join('\n')}\n`;
+  yield `| ${columns.map((c) => cell(c.header)).join(' | ')} |`;
+  yield `|${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`;
+  const cells = new Array<string>(columns.length);
+  for (const row of rows) {
+    for (let k = 0; k < columns.length; k++) cells[k] = cell(displayOf(columns[k], row, chalk));
+    yield `| ${cells.join(' | ')} |`;
+  }
 }
 
 /** CSV with the machine keys as header (always printed) and exact values. */
 export function renderRowsCsv<R>(rows: readonly R[], columns: readonly Column<R>[]): string {
-  const lines = [columns.map((c) => csvField(c.key)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(','));
-  return `${lines.join('\n')}\n`;
+  return csvHeader(columns) + csvLines(rows, columns);
 }
 
 /** One record of exact values keyed by the columns' machine names (for NDJSON / JSON rows). */

@@ -4,27 +4,36 @@ import { MILESTONE_TABLE_COLUMNS, milestoneLines } from './milestoneColumns.js';
 import { renderContext } from './renderContext.js';
 import type { RenderContext } from './RenderContext.type.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
-import { renderRowsTable } from './renderRows.js';
+import { rowsTableLines } from './renderRows.js';
 
 /** The human report: per index, a milestone table modelled on Dow Jones Market Data's, then a summary. */
 export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
-  return { head: () => '', item: (index, n) => (n === 0 ? '' : '\n') + renderIndex(index, ctx), tail: () => '' };
+  return {
+    head: () => '',
+    item: function* (index, n) {
+      if (n > 0) yield '\n';
+      yield* renderIndex(index, ctx);
+    },
+    tail: () => '',
+  };
 }
 
-function renderIndex(index: IndexReport, ctx: RenderContext): string {
+/** One index's lines, each ending in a newline: a table of 100,000 levels is never one string. */
+function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string> {
   const { chalk } = ctx;
-  const title = `${chalk.bold(index.symbol)}  ${formatCount(index.sessions)} sessions, ${index.firstDate} to ${index.asOf}  ${chalk.dim(index.source)}`;
-  const parts = [title];
-  if (index.milestones.length > 0) parts.push(renderRowsTable(milestoneLines(index), MILESTONE_TABLE_COLUMNS, chalk));
-  else parts.push(chalk.dim('  No milestone level reached.'));
+  yield `${chalk.bold(index.symbol)}  ${formatCount(index.sessions)} sessions, ${index.firstDate} to ${index.asOf}  ${chalk.dim(index.source)}\n`;
+  if (index.milestones.length > 0) {
+    for (const line of rowsTableLines(milestoneLines(index), MILESTONE_TABLE_COLUMNS, chalk)) yield `${line}\n`;
+  } else {
+    yield `${chalk.dim('  No milestone level reached.')}\n`;
+  }
   if (index.milestones.some((m) => m.status === 'pending')) {
-    parts.push(chalk.dim('  * pending: counted to the last session, what the gap would be on a close above now'));
+    yield `${chalk.dim('  * pending: counted to the last session, what the gap would be on a close above now')}\n`;
   }
   const lines = summaryLines(index, ctx);
   const width = Math.max(...lines.map(([k]) => k.length));
-  parts.push(lines.map(([k, v]) => `  ${chalk.bold(k.padEnd(width))}  ${v}`).join('\n'));
-  if (index.context !== undefined) parts.push(renderContext(index, index.context, ctx));
-  return `${parts.join('\n')}\n`;
+  for (const [k, v] of lines) yield `  ${chalk.bold(k.padEnd(width))}  ${v}\n`;
+  if (index.context !== undefined) yield `${renderContext(index, index.context, ctx)}\n`;
 }
 
 /** The summary under an index's milestones as `[label, text]` pairs (shared by table and markdown). */

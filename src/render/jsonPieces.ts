@@ -1,0 +1,43 @@
+/** Arrays longer than this are written element by element (a market-wide index has 100,000 levels). */
+const LONG = 256;
+
+/**
+ * `JSON.stringify(value, null, step)` (`step` '' for compact JSON) in pieces, as if written at
+ * indentation `indent`: the same bytes, but a long array, and every object holding one, is written
+ * an element (a key) at a time, so a huge report is never one string. Values are what JSON can say
+ * (no functions, no cycles); `undefined` keys are left out, as `JSON.stringify` does.
+ */
+export function* jsonPieces(value: unknown, step: string, indent = ''): Generator<string> {
+  if (!holdsLongArray(value)) {
+    const text = JSON.stringify(value, null, step);
+    yield indent === '' || step === '' ? text : text.replace(/\n/g, `\n${indent}`);
+    return;
+  }
+  const inner = indent + step;
+  const newline = step === '' ? '' : `\n${inner}`;
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      yield i === 0 ? newline : `,${newline}`;
+      yield* jsonPieces(value[i] ?? null, step, inner);
+    }
+    yield step === '' ? ']' : `\n${indent}]`;
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v === undefined) continue;
+    yield `${first ? '' : ','}${newline}${JSON.stringify(key)}:${step === '' ? '' : ' '}`;
+    first = false;
+    yield* jsonPieces(v, step, inner);
+  }
+  yield first ? '}' : step === '' ? '}' : `\n${indent}}`;
+}
+
+/** Whether `value` is, or holds within two levels, an array longer than `LONG`. */
+function holdsLongArray(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== 'object' || depth > 2) return false;
+  if (Array.isArray(value)) return value.length > LONG;
+  return Object.values(value).some((v) => holdsLongArray(v, depth + 1));
+}
