@@ -1,6 +1,5 @@
 import { computeIndexReport } from '../core/computeIndexReport.js';
-import { computeMarketContext } from '../core/computeMarketContext.js';
-import { findEndIndex } from '../core/findEndIndex.js';
+import { MarketContextFold } from '../core/MarketContextFold.js';
 import { readPriceCsv } from '../ingest/readPriceCsv.js';
 import { flatDaysOf } from '../ingest/warnFlatRowFacts.js';
 import type { PendingOptions } from './computePendingReports.js';
@@ -19,8 +18,12 @@ export function readWholeFile(text: string, file: string, options: PendingOption
       hasSessions: report !== null,
       report: () => {
         if (report === null || options.withContext !== true) return report!;
-        const end = findEndIndex(series, options.asOfDay);
-        return { ...report, context: computeMarketContext(series, end, report.milestones, config.atOrAbove) };
+        const { days, high, low, close } = series;
+        const fold = new MarketContextFold(config.plan, config.atOrAbove, high !== null, low !== null);
+        for (let i = 0; i < series.length && (options.asOfDay === null || days[i] <= options.asOfDay); i++) {
+          fold.push(days[i], high === null ? NaN : high[i], low === null ? NaN : low[i], close[i]);
+        }
+        return { ...report, context: fold.result(report.milestones) };
       },
       eachLevel: (visitor) => visitMilestoneRows(report!.milestones, visitor),
       isFlatDay: flatDaysOf(series),

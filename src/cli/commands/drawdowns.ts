@@ -1,7 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { isoFromDayNumber } from '../../calendar/dayNumber.js';
-import { findDrawdowns } from '../../core/findDrawdowns.js';
-import { findEndIndex } from '../../core/findEndIndex.js';
+import { DrawdownFold } from '../../core/DrawdownFold.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { readPriceCsv } from '../../ingest/readPriceCsv.js';
 import type { DrawdownRow } from '../../render/drawdownColumns.js';
@@ -66,13 +65,19 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
         const read = readPriceCsv(await io.readText(file), file, options.read);
         warnings.push(...read.warnings);
         for (const series of read.series) {
-          const end = findEndIndex(series, options.asOfDay);
+          const { days, close } = series;
+          const fold = new DrawdownFold(minDepthPct);
+          let end = -1;
+          while (end + 1 < series.length && (options.asOfDay === null || days[end + 1] <= options.asOfDay)) {
+            end++;
+            fold.push(days[end], close[end]);
+          }
           if (end < 0) {
             const asOf = options.asOfDay === null ? '' : isoFromDayNumber(options.asOfDay);
             throw new InputError(file, null, `${series.symbol} has no session on or before --as-of ${asOf}`);
           }
           ends.push({ symbol: series.symbol, source: file, asOf: isoFromDayNumber(series.days[end]) });
-          for (const episode of findDrawdowns(series, end, minDepthPct)) rows.push({ symbol: series.symbol, ...episode });
+          for (const episode of fold.episodes()) rows.push({ symbol: series.symbol, ...episode });
         }
       }
       warnings.push(...staleDataWarnings(ends, options.asOfDay));

@@ -1,0 +1,88 @@
+import { FiftyTwoWeekFold } from './FiftyTwoWeekFold.js';
+import type { MilestoneRow } from './IndexReport.type.js';
+import { LevelHistoryFold } from './LevelHistoryFold.js';
+import { LevelLadder } from './LevelLadder.js';
+import { MacdFold } from './MacdFold.js';
+import type { MarketContext } from './MarketContext.type.js';
+import type { LevelPlan } from './MilestoneConfig.type.js';
+import { MovingAverageCrossFold } from './MovingAverageCrossFold.js';
+import { PeriodClock } from './PeriodClock.js';
+import { PeriodReturnsFold } from './PeriodReturnsFold.js';
+import { RecentCloses } from './RecentCloses.js';
+import { RecordFold } from './RecordFold.js';
+import { RsiFold } from './RsiFold.js';
+
+/**
+ * Folds one index's sessions, in ascending date order, into its market context as of the last one:
+ * records, returns, 52-week range, indicators and the history of each milestone level. Memory does
+ * not grow with the number of sessions (fixed windows; per-level and per-year arrays), and a session
+ * allocates nothing and converts no date unless it begins a week or a month.
+ */
+export class MarketContextFold {
+  private rows = 0;
+  private readonly clock = new PeriodClock();
+  private readonly ladder: LevelLadder;
+  private readonly records: RecordFold;
+  private readonly returns: PeriodReturnsFold;
+  private readonly fiftyTwoWeek: FiftyTwoWeekFold;
+  /** SMA 200 and the re-summation of the cross windows need the 200 latest closes, and one more. */
+  private readonly closes = new RecentCloses(201);
+  private readonly crosses = new MovingAverageCrossFold(this.closes, 50, 200);
+  private readonly rsi = new RsiFold(14);
+  private readonly macd = new MacdFold(12, 26, 9);
+  private readonly levels: LevelHistoryFold;
+
+  /**
+   * `plan` and `atOrAbove` are the index's milestone options; `hasHigh` (`hasLow`): whether the
+   * input has a high (low) column.
+   */
+  constructor(
+    plan: LevelPlan,
+    atOrAbove: boolean,
+    private readonly hasHigh: boolean,
+    private readonly hasLow: boolean,
+  ) {
+    this.ladder = new LevelLadder(plan, atOrAbove);
+    this.records = new RecordFold(this.clock);
+    this.returns = new PeriodReturnsFold(this.clock);
+    this.fiftyTwoWeek = new FiftyTwoWeekFold(hasHigh, hasLow);
+    this.levels = new LevelHistoryFold(this.ladder, hasHigh);
+  }
+
+  /** Adds the next session: `day` a day number after the previous one's; `high`/`low` `NaN` when missing. */
+  push(day: number, high: number, low: number, close: number): void {
+    if (this.rows++ === 0) this.ladder.start(close);
+    const began = this.clock.advance(day);
+    this.records.push(began, day, close);
+    this.returns.push(began, day, close);
+    const up = this.hasHigh && high > close ? high : close;
+    const down = this.hasLow && low < close ? low : close;
+    this.fiftyTwoWeek.push(day, close, up, down, this.clock.oneYearBefore(day));
+    this.closes.push(close);
+    this.crosses.push(day);
+    this.rsi.push(close);
+    this.macd.push(close);
+    this.levels.push(day, high, close);
+  }
+
+  /**
+   * The context as of the last session pushed, with the history of each of the report's `milestones`
+   * (the ladder's slots 0, 1, 2... in order). Requires at least one session.
+   */
+  result(milestones: readonly MilestoneRow[]): MarketContext {
+    if (this.rows === 0) throw new Error('MarketContextFold.result: no sessions');
+    return {
+      records: this.records.result(),
+      returns: this.returns.result(this.fiftyTwoWeek.yearAgo),
+      fiftyTwoWeek: this.fiftyTwoWeek.result(),
+      indicators: {
+        sma50: this.closes.movingAverage(50),
+        sma200: this.closes.movingAverage(200),
+        ...this.crosses.result(),
+        rsi14: this.rsi.result(),
+        macd: this.macd.result(),
+      },
+      milestones: this.levels.result(milestones),
+    };
+  }
+}
