@@ -23,11 +23,12 @@ export class DrawdownFold {
   private lastClose = NaN;
   private peakRow = 0;
   private peakDay = 0;
-  private peakClose = NaN;
-  /** −1: not in a drawdown. */
+  /** −Infinity before the first session. */
+  private peakClose = -Infinity;
+  /** −1 and +Infinity: not in a drawdown. */
   private troughRow = -1;
   private troughDay = 0;
-  private troughClose = NaN;
+  private troughClose = Infinity;
 
   constructor(minDepthPct: number) {
     this.maxRatio = 1 - minDepthPct / 100;
@@ -36,18 +37,25 @@ export class DrawdownFold {
   push(day: number, close: number): void {
     const row = this.rows++;
     this.lastClose = close;
-    if (row === 0 || close >= this.peakClose) {
-      const recovered = this.troughRow >= 0 ? this.episode(row, day) : null;
-      if (recovered !== null) this.closed.push(recovered);
-      this.troughRow = -1;
-      this.peakRow = row;
-      this.peakDay = day;
-      this.peakClose = close;
-    } else if (this.troughRow < 0 || close < this.troughClose) {
-      this.troughRow = row;
-      this.troughDay = day;
-      this.troughClose = close;
-    }
+    if (close >= this.peakClose) this.peakAt(row, day, close);
+    else if (close < this.troughClose) this.troughAt(row, day, close);
+  }
+
+  /** A close at or above the peak: it recovers the open episode, if any, and is the new peak. */
+  private peakAt(row: number, day: number, close: number): void {
+    const recovered = this.troughRow >= 0 ? this.episode(row, day) : null;
+    if (recovered !== null) this.closed.push(recovered);
+    this.troughRow = -1;
+    this.troughClose = Infinity;
+    this.peakRow = row;
+    this.peakDay = day;
+    this.peakClose = close;
+  }
+
+  private troughAt(row: number, day: number, close: number): void {
+    this.troughRow = row;
+    this.troughDay = day;
+    this.troughClose = close;
   }
 
   /** The recovered episodes deep enough, oldest first, then the open one if it is deep enough. */

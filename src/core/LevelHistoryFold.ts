@@ -13,15 +13,19 @@ import { rankGaps } from './rankGaps.js';
  * A session affects a contiguous run of slots (those between its previous close and its close, or
  * between its close and its high), counted with difference arrays. The last close above each level
  * comes from the stack of sessions whose close is above more levels than any later close: a session
- * costs O(1) amortized, and memory grows with the levels reached, not the sessions.
+ * costs O(1) amortized, and memory grows with the levels reached, not the sessions. Most sessions
+ * close between the same two levels as the one before and reach no level above: two comparisons.
  */
 export class LevelHistoryFold {
   /** Difference arrays over slots: entry `k` adds to slots `k` and up. */
   private attempts: Int32Array = new Int32Array(16);
   private ups: Int32Array = new Int32Array(16);
   private downs: Int32Array = new Int32Array(16);
-  /** Levels the previous close was above; −1 before the first session. */
-  private prevCount = -1;
+  /** Levels the latest close is above; −1 before the first session. */
+  private count = -1;
+  /** The levels around the latest close: slot `count − 1` (−Infinity for none) and `count` (+Infinity for none). */
+  private floor = -Infinity;
+  private ceiling = Infinity;
   /** Stack of (levels closed above, day), counts strictly decreasing from the bottom: the latest
    * session closing above slot `k` is the topmost entry whose count exceeds `k`. */
   private stackCounts: Int32Array = new Int32Array(16);
@@ -36,17 +40,19 @@ export class LevelHistoryFold {
 
   /** Adds a session; `high` is `NaN` when it has none. */
   push(day: number, high: number, close: number): void {
-    const count = this.ladder.countBelow(close);
+    const ladder = this.ladder;
+    if (this.count < 0 || !ladder.isAbove(close, this.floor) || ladder.isAbove(close, this.ceiling)) this.move(close);
+    if (this.hasHigh && high > close && ladder.isAbove(high, this.ceiling)) this.attempt(high);
+    // The latest session closing above `count` levels is this one.
+    if (this.count > 0) this.stackDays[this.stackTop] = day;
+  }
+
+  /** The close is above another number of levels than the previous close: crossings. */
+  private move(close: number): void {
+    const ladder = this.ladder;
+    const count = ladder.countBelow(close);
     if (count >= this.attempts.length) this.grow(count);
-    if (this.hasHigh && high > close) {
-      const reach = this.ladder.countBelow(high);
-      if (reach > count) {
-        if (reach >= this.attempts.length) this.grow(reach);
-        this.attempts[count]++;
-        this.attempts[reach]--;
-      }
-    }
-    const prev = this.prevCount;
+    const prev = this.count;
     if (prev >= 0 && count > prev) {
       this.ups[prev]++;
       this.ups[count]--;
@@ -54,15 +60,21 @@ export class LevelHistoryFold {
       this.downs[count]++;
       this.downs[prev]--;
     }
-    this.prevCount = count;
+    this.count = count;
+    this.floor = count > 0 ? ladder.levelAt(count - 1) : -Infinity;
+    this.ceiling = count < ladder.size ? ladder.levelAt(count) : Infinity;
     let top = this.stackTop;
     while (top >= 0 && this.stackCounts[top] <= count) top--;
-    if (count > 0) {
-      top++;
-      this.stackCounts[top] = count;
-      this.stackDays[top] = day;
-    }
+    if (count > 0) this.stackCounts[++top] = count;
     this.stackTop = top;
+  }
+
+  /** The high reached levels the close did not. */
+  private attempt(high: number): void {
+    const reach = this.ladder.countBelow(high);
+    if (reach >= this.attempts.length) this.grow(reach);
+    this.attempts[this.count]++;
+    this.attempts[reach]--;
   }
 
   /** Room for slots `0..slot`: the stack never holds more entries than there are slots. */
@@ -105,7 +117,7 @@ export class LevelHistoryFold {
         upCrossings: u,
         downCrossings: d,
         lastCloseAboveDate: entry < 0 ? null : isoFromDayNumber(this.stackDays[entry]),
-        aboveNow: k < this.prevCount,
+        aboveNow: k < this.count,
         gapRank: ranks.get(level) ?? null,
         gapsRanked: ranked,
       });

@@ -29,6 +29,20 @@ export class MacdFold {
   }
 
   push(close: number): void {
+    if (this.rows >= this.slow + this.signal - 1) {
+      // Both EMAs and the signal running: the path of nearly every session.
+      this.rows++;
+      this.emaFast += this.kFast * (close - this.emaFast);
+      this.emaSlow += this.kSlow * (close - this.emaSlow);
+      this.line = this.emaFast - this.emaSlow;
+      this.signalEma += this.kSignal * (this.line - this.signalEma);
+    } else {
+      this.warmUp(close);
+    }
+  }
+
+  /** Rows up to the first signal value: the seeds of the EMAs and of the signal. */
+  private warmUp(close: number): void {
     const row = this.rows++;
     const { fast, slow } = this;
     if (row < fast) {
@@ -47,8 +61,7 @@ export class MacdFold {
     this.line = this.emaFast - this.emaSlow;
     const n = row - slow + 2; // how many line values so far
     if (n < this.signal) this.signalSum += this.line;
-    else if (n === this.signal) this.signalEma = (this.signalSum + this.line) / this.signal;
-    else this.signalEma += this.kSignal * (this.line - this.signalEma);
+    else this.signalEma = (this.signalSum + this.line) / this.signal;
   }
 
   result(): Macd | null {

@@ -18,8 +18,18 @@ import { RsiFold } from './RsiFold.js';
  * not grow with the number of sessions (fixed windows; per-level and per-year arrays), and a session
  * allocates nothing and converts no date unless it begins a week or a month.
  */
+/** Slots of `MarketContextFold.prices`. */
+const HIGH = 0;
+const LOW = 1;
+const CLOSE = 2;
+
 export class MarketContextFold {
   private rows = 0;
+  /**
+   * The session being added. Its prices reach the parts of `push` through this array, not as
+   * arguments: V8 boxes a number passed to a call it does not inline (allocation per session).
+   */
+  private readonly prices = new Float64Array(3);
   private readonly clock = new PeriodClock();
   private readonly ladder: LevelLadder;
   private readonly records: RecordFold;
@@ -51,18 +61,35 @@ export class MarketContextFold {
 
   /** Adds the next session: `day` a day number after the previous one's; `high`/`low` `NaN` when missing. */
   push(day: number, high: number, low: number, close: number): void {
+    const prices = this.prices;
+    prices[HIGH] = high;
+    prices[LOW] = low;
+    prices[CLOSE] = close;
     if (this.rows++ === 0) this.ladder.start(close);
+    this.pushCalendarFacts(day);
+    this.pushIndicators(day);
+    this.levels.push(day, prices[HIGH], prices[CLOSE]);
+  }
+
+  /** Records, returns and the 52-week range. */
+  private pushCalendarFacts(day: number): void {
+    const close = this.prices[CLOSE];
     const began = this.clock.advance(day);
     this.records.push(began, day, close);
     this.returns.push(began, day, close);
+    const high = this.prices[HIGH];
+    const low = this.prices[LOW];
     const up = this.hasHigh && high > close ? high : close;
     const down = this.hasLow && low < close ? low : close;
     this.fiftyTwoWeek.push(day, close, up, down, this.clock.oneYearBefore(day));
+  }
+
+  private pushIndicators(day: number): void {
+    const close = this.prices[CLOSE];
     this.closes.push(close);
     this.crosses.push(day);
     this.rsi.push(close);
     this.macd.push(close);
-    this.levels.push(day, high, close);
   }
 
   /**

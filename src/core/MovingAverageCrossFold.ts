@@ -14,6 +14,8 @@ export class MovingAverageCrossFold {
   private fastSum = 0;
   private slowSum = 0;
   private prevDiff = NaN;
+  /** Rows until the next re-summation: the next row whose index is a multiple of 1,000. */
+  private untilResum: number;
   /** Day numbers of the latest crosses; `NaN` for none. */
   private goldenDay = NaN;
   private deathDay = NaN;
@@ -25,25 +27,31 @@ export class MovingAverageCrossFold {
     private readonly slow: number,
   ) {
     if (closes.capacity <= slow || fast > slow) throw new Error('MovingAverageCrossFold: bad windows');
+    this.untilResum = slow - 1; // the windows are first summed on row slow − 1
   }
 
   /** Adds the session of day `day`, whose close is the latest in `closes`. */
   push(day: number): void {
     const { closes, fast, slow } = this;
-    const row = closes.count - 1;
-    if (row < slow - 1) return;
-    if (row === slow - 1 || row % RESUM_EVERY === 0) {
-      this.fastSum = closes.sumOfLatest(fast);
-      this.slowSum = closes.sumOfLatest(slow);
-    } else {
+    if (this.untilResum-- > 0) {
+      if (closes.count <= slow) return; // warming up: no averages yet
       const close = closes.ago(0);
       this.fastSum += close - closes.ago(fast);
       this.slowSum += close - closes.ago(slow);
+    } else {
+      this.resum();
     }
     const diff = this.fastSum / fast - this.slowSum / slow;
     if (this.prevDiff <= 0 && diff > 0) this.goldenDay = day;
     if (this.prevDiff >= 0 && diff < 0) this.deathDay = day;
     this.prevDiff = diff;
+  }
+
+  private resum(): void {
+    this.fastSum = this.closes.sumOfLatest(this.fast);
+    this.slowSum = this.closes.sumOfLatest(this.slow);
+    const row = this.closes.count - 1;
+    this.untilResum = RESUM_EVERY - 1 - (row % RESUM_EVERY);
   }
 
   result(): { goldenCrossDate: string | null; deathCrossDate: string | null } {

@@ -27,7 +27,8 @@ export class PeriodClock {
     let began = 0;
     if (day >= this.nextWeek) {
       began = BEGAN_WEEK;
-      this.nextWeek = day - ((weekdayOf(day) + 6) % 7) + 7;
+      // The Monday after `day`: the next one when `day` falls in the week that just began.
+      this.nextWeek = day < this.nextWeek + 7 ? this.nextWeek + 7 : day - ((weekdayOf(day) + 6) % 7) + 7;
     }
     if (day >= this.nextMonth) began |= this.enterMonth(day);
     return began;
@@ -39,17 +40,32 @@ export class PeriodClock {
   }
 
   private enterMonth(day: number): number {
+    // Within 28 days of its start, the day is in the next month (no month is shorter): no conversion.
+    if (day < this.nextMonth + 28) return this.enterNextMonth();
     const { year, month } = fromDayNumber(day);
     let began = BEGAN_MONTH;
     if (year !== this.year) began |= BEGAN_QUARTER | BEGAN_YEAR;
     else if (quarterOf(month) !== quarterOf(this.month)) began |= BEGAN_QUARTER;
+    this.setMonth(year, month, toDayNumber(year, month, 1), toDayNumber(year - 1, month, 1));
+    return began;
+  }
+
+  /** The month after the current one, the same month a year earlier following its predecessor. */
+  private enterNextMonth(): number {
+    const newYear = this.month === 12;
+    const month = newYear ? 1 : this.month + 1;
+    this.setMonth(newYear ? this.year + 1 : this.year, month, this.nextMonth, this.lastYearMonthEnd + 1);
+    if (newYear) return BEGAN_MONTH | BEGAN_QUARTER | BEGAN_YEAR;
+    return month === 4 || month === 7 || month === 10 ? BEGAN_MONTH | BEGAN_QUARTER : BEGAN_MONTH;
+  }
+
+  /** `first` and `lastYearFirst`: day numbers of the 1st of the month and of the same month a year earlier. */
+  private setMonth(year: number, month: number, first: number, lastYearFirst: number): void {
     this.year = year;
     this.month = month;
-    const first = toDayNumber(year, month, 1);
     this.nextMonth = first + daysInMonth(year, month);
-    this.yearBack = first - toDayNumber(year - 1, month, 1);
-    this.lastYearMonthEnd = toDayNumber(year - 1, month, daysInMonth(year - 1, month));
-    return began;
+    this.yearBack = first - lastYearFirst;
+    this.lastYearMonthEnd = lastYearFirst + daysInMonth(year - 1, month) - 1;
   }
 }
 

@@ -1,28 +1,30 @@
 import type { MovingAverage } from './MarketContext.type.js';
 
-/** The latest `capacity` closes of a stream of sessions, in a ring: memory is fixed however many are pushed. */
+/** The latest closes of a stream of sessions, at least `capacity` of them, in a ring: memory is fixed. */
 export class RecentCloses {
+  /** Power-of-two length, so that a slot is an index masked. */
   private readonly ring: Float64Array;
+  private readonly mask: number;
   /** Slot of the latest close. */
   private head = -1;
   /** Closes pushed so far. */
   count = 0;
 
   constructor(readonly capacity: number) {
-    this.ring = new Float64Array(capacity);
+    const size = 2 ** Math.ceil(Math.log2(Math.max(capacity, 1)));
+    this.ring = new Float64Array(size);
+    this.mask = size - 1;
   }
 
   push(close: number): void {
-    const next = this.head + 1;
-    this.head = next === this.capacity ? 0 : next;
+    this.head = (this.head + 1) & this.mask;
     this.ring[this.head] = close;
     this.count++;
   }
 
   /** The close `back` sessions before the latest one (0: the latest); `back` < min(count, capacity). */
   ago(back: number): number {
-    const slot = this.head - back;
-    return this.ring[slot < 0 ? slot + this.capacity : slot];
+    return this.ring[(this.head - back) & this.mask];
   }
 
   /** Sum of the latest `n` closes, added oldest first (the order of a loop over the column). */

@@ -9,7 +9,8 @@ import type { RecordFacts } from './MarketContext.type.js';
 export class RecordFold {
   private rows = 0;
   private lastDay = 0;
-  private recordClose = NaN;
+  /** −Infinity before the first session. */
+  private recordClose = -Infinity;
   private recordRow = 0;
   private recordDay = 0;
   private firstYear = NaN;
@@ -25,13 +26,15 @@ export class RecordFold {
     const row = this.rows++;
     this.lastDay = day;
     if ((began & BEGAN_YEAR) !== 0) this.enterYear(this.clock.year);
-    if (row === 0 || close > this.recordClose) {
-      if (row > 0) this.counts[this.counts.length - 1]++;
-      this.recordClose = close;
-      this.recordRow = row;
-      this.recordDay = day;
-    }
+    if (close > this.recordClose) this.recordAt(row, day, close);
     this.drawdown.push(day, close);
+  }
+
+  private recordAt(row: number, day: number, close: number): void {
+    if (row > 0) this.counts[this.counts.length - 1]++;
+    this.recordClose = close;
+    this.recordRow = row;
+    this.recordDay = day;
   }
 
   /** Years without a session count zero records. */

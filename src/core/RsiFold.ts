@@ -18,18 +18,23 @@ export class RsiFold {
     const row = this.rows++;
     const change = close - this.prevClose;
     this.prevClose = close;
-    if (row === 0) return;
     const period = this.period;
-    if (row <= period) {
-      if (change > 0) this.gain += change;
-      else this.loss -= change;
-      if (row === period) {
-        this.gain /= period;
-        this.loss /= period;
-      }
-    } else {
+    if (row > period) {
       this.gain = (this.gain * (period - 1) + (change > 0 ? change : 0)) / period;
       this.loss = (this.loss * (period - 1) + (change < 0 ? -change : 0)) / period;
+    } else if (row > 0) {
+      this.seed(row, change);
+    }
+  }
+
+  /** Rows 1..period: the simple means of the first gains and losses. */
+  private seed(row: number, change: number): void {
+    const period = this.period;
+    if (change > 0) this.gain += change;
+    else this.loss -= change;
+    if (row === period) {
+      this.gain /= period;
+      this.loss /= period;
     }
   }
 

@@ -71,7 +71,7 @@ describe('MarketContextFold against the whole-array definitions', () => {
     fc.assert(
       fc.property(seriesArb(1000, 2600), planArb, fc.boolean(), (series, plan, atOrAbove) => {
         expectSameContext(series, series.length - 1, plan, atOrAbove);
-        expectSameContext(series, 1000, plan, atOrAbove);
+        expectSameContext(series, Math.min(series.length - 1, 1000), plan, atOrAbove);
       }),
       { numRuns: 12, endOnFailure: true },
     );
