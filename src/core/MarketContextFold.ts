@@ -12,17 +12,18 @@ import { RecentCloses } from './RecentCloses.js';
 import { RecordFold } from './RecordFold.js';
 import { RsiFold } from './RsiFold.js';
 
-/**
- * Folds one index's sessions, in ascending date order, into its market context as of the last one:
- * records, returns, 52-week range, indicators and the history of each milestone level. Memory does
- * not grow with the number of sessions (fixed windows; per-level and per-year arrays), and a session
- * allocates nothing and converts no date unless it begins a week or a month.
- */
 /** Slots of `MarketContextFold.prices`. */
 const HIGH = 0;
 const LOW = 1;
 const CLOSE = 2;
 
+/**
+ * Folds one index's sessions, in ascending date order, into its market context as of the last one:
+ * records, returns, 52-week range, indicators and the history of each milestone level. Memory does
+ * not grow with the number of sessions (fixed windows; per-level and per-year arrays). A session
+ * allocates nothing unless the levels reached outgrow their arrays, and converts no date unless it
+ * begins a month that does not follow the previous session's.
+ */
 export class MarketContextFold {
   private rows = 0;
   /**
@@ -35,7 +36,7 @@ export class MarketContextFold {
   private readonly records: RecordFold;
   private readonly returns: PeriodReturnsFold;
   private readonly fiftyTwoWeek: FiftyTwoWeekFold;
-  /** SMA 200 and the re-summation of the cross windows need the 200 latest closes, and one more. */
+  /** SMA 200 needs the 200 latest closes; the running sums of the crosses one more, the close leaving the window. */
   private readonly closes = new RecentCloses(201);
   private readonly crosses = new MovingAverageCrossFold(this.closes, 50, 200);
   private readonly rsi = new RsiFold(14);
