@@ -6,7 +6,7 @@
 
 import type { DatedValue } from './IndexReport.type.js';
 
-/** A fall from a record close, and its recovery (see `findDrawdowns`). */
+/** A fall from a record close, and its recovery (see `DrawdownFold`). */
 export interface DrawdownEpisode {
   /** The last session at the record close before the fall began, and that close. */
   readonly peakDate: string;

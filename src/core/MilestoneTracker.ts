@@ -1,6 +1,7 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { getDistance } from './getDistance.js';
 import type { Distance, IndexReport, MilestoneRow, TargetReport } from './IndexReport.type.js';
+import { LevelLadder } from './LevelLadder.js';
 import type { MilestoneConfig } from './MilestoneConfig.type.js';
 
 /**
@@ -11,14 +12,12 @@ import type { MilestoneConfig } from './MilestoneConfig.type.js';
  * when a defective row has a high below the close.
  */
 export class MilestoneTracker {
-  // The plan and options are copied into fields: the per-row path then reads only this object.
-  private readonly atOrAbove: boolean;
-  /** Step plan: the step; `NaN` for a list plan. */
-  private readonly step: number;
-  /** List plan: the levels; empty for a step plan. */
-  private readonly levels: readonly number[];
+  /** Where the milestone levels are, and what "above" means. */
+  private readonly ladder: LevelLadder;
   /** Number of level slots: unbounded for a step plan. */
   private readonly slotCount: number;
+  /** A list plan's levels are fixed: a level the first session already closed above predates the data. */
+  private readonly listed: boolean;
   /** `--target`, or `NaN`. */
   private readonly target: number;
   private rows = 0;
@@ -30,8 +29,6 @@ export class MilestoneTracker {
   private recordCloseDay = 0;
   private recordHigh = -Infinity;
   private recordHighDay = 0;
-  /** Step plan: level of slot `k` is `(base + k) × step`. */
-  private base = 0;
   /** Per level slot: first touch / first close as row, day and value (-1 row = not yet). */
   private readonly touchRow: number[] = [];
   private readonly touchDay: number[] = [];
@@ -56,11 +53,9 @@ export class MilestoneTracker {
     /** Whether sessions carry a real intraday high. */
     private readonly hasHigh: boolean,
   ) {
-    const plan = config.plan;
-    this.atOrAbove = config.atOrAbove;
-    this.step = plan.kind === 'step' ? plan.step : NaN;
-    this.levels = plan.kind === 'list' ? plan.levels : [];
-    this.slotCount = plan.kind === 'step' ? Infinity : plan.levels.length;
+    this.ladder = new LevelLadder(config.plan, config.atOrAbove);
+    this.slotCount = this.ladder.size;
+    this.listed = config.plan.kind === 'list';
     this.target = config.target ?? NaN;
   }
 
@@ -69,11 +64,11 @@ export class MilestoneTracker {
   }
 
   private above(value: number, level: number): boolean {
-    return this.atOrAbove ? value >= level : value > level;
+    return this.ladder.isAbove(value, level);
   }
 
   private levelAt(slot: number): number {
-    return Number.isNaN(this.step) ? this.levels[slot] : (this.base + slot) * this.step;
+    return this.ladder.levelAt(slot);
   }
 
   private hasSlot(slot: number): boolean {
@@ -104,7 +99,7 @@ export class MilestoneTracker {
   private see(row: number, day: number, reach: number, close: number): void {
     if (row === 0) {
       this.firstDay = day;
-      if (!Number.isNaN(this.step)) this.base = Math.floor(close / this.step) + 1;
+      this.ladder.start(close);
     }
     if (close > this.recordClose) {
       this.recordClose = close;
@@ -195,7 +190,7 @@ export class MilestoneTracker {
 
   /** Step plan: every level touched (or closed above) so far. List plan: every listed level. */
   private milestoneRows(): MilestoneRow[] {
-    const count = Number.isNaN(this.step) ? this.levels.length : Math.max(this.nextTouch, this.nextClose);
+    const count = this.listed ? this.slotCount : Math.max(this.nextTouch, this.nextClose);
     this.ensureSlot(count - 1);
     const extra = this.config.inclusive ? 1 : 0;
     const lastRow = this.rows - 1;
@@ -234,6 +229,6 @@ export class MilestoneTracker {
 
   /** A listed level the first session already closed above: its first close is before the data. */
   private isPredates(slot: number): boolean {
-    return Number.isNaN(this.step) && this.closeRow[slot] === 0;
+    return this.listed && this.closeRow[slot] === 0;
   }
 }

@@ -1,6 +1,6 @@
 import { buildChartPanel } from '../../src/chart/buildChartPanel.js';
 import type { ChartModel, ChartPanel } from '../../src/chart/ChartModel.type.js';
-import { computeIndexReport } from '../../src/core/computeIndexReport.js';
+import { computeIndexReport } from '../helpers/computeIndexReport.js';
 import { readSeries } from '../helpers/readSeries.js';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeIndexReport } from '../../src/core/computeIndexReport.js';
+import { computeIndexReport } from '../helpers/computeIndexReport.js';
 import type { MilestoneConfig } from '../../src/core/MilestoneConfig.type.js';
 import { dayOf, makeSeries } from '../helpers/makeSeries.js';
 

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { EMA, MACD, RSI, SMA } from 'trading-signals';
 import { describe, expect, it } from 'vitest';
-import { findMovingAverageCrosses } from '../../src/core/findMovingAverageCrosses.js';
-import { getMacd } from '../../src/core/getMacd.js';
-import { getMovingAverage } from '../../src/core/getMovingAverage.js';
-import { getRsi } from '../../src/core/getRsi.js';
+import { crossesOf, macdOf, movingAverageOf, rsiOf } from '../helpers/foldSeries.js';
 import { readSeries } from '../helpers/readSeries.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
@@ -17,14 +14,14 @@ function closesOf(values: readonly number[]): Float64Array {
   return Float64Array.from(values);
 }
 
-describe('getMovingAverage', () => {
+describe('RecentCloses.movingAverage', () => {
   it('returns the mean of the last N closes and the close’s distance from it', () => {
-    const ma = getMovingAverage(closesOf([1, 2, 3, 4, 5]), 4, 3);
+    const ma = movingAverageOf(closesOf([1, 2, 3, 4, 5]), 4, 3);
     expect(ma).toEqual({ sessions: 3, value: 4, pctFromAverage: 25 });
   });
 
   it('returns null during the warm-up', () => {
-    expect(getMovingAverage(closesOf([1, 2]), 1, 3)).toBeNull();
+    expect(movingAverageOf(closesOf([1, 2]), 1, 3)).toBeNull();
   });
 
   it('agrees with trading-signals SMA(50) and SMA(200) on the S&P 500', () => {
@@ -37,13 +34,13 @@ describe('getMovingAverage', () => {
       if (probes.includes(i)) want.set(i, [a, b]);
     });
     for (const i of probes) {
-      expect(getMovingAverage(spx.close, i, 50)?.value).toBeCloseTo(want.get(i)?.[0] as number, 8);
-      expect(getMovingAverage(spx.close, i, 200)?.value).toBeCloseTo(want.get(i)?.[1] as number, 8);
+      expect(movingAverageOf(spx.close, i, 50)?.value).toBeCloseTo(want.get(i)?.[0] as number, 8);
+      expect(movingAverageOf(spx.close, i, 200)?.value).toBeCloseTo(want.get(i)?.[1] as number, 8);
     }
   });
 });
 
-describe('findMovingAverageCrosses', () => {
+describe('MovingAverageCrossFold', () => {
   it('returns a golden cross only from at-or-below to above, and a death cross from at-or-above to below', () => {
     // SMA2 − SMA3 from row 2: 0, +0.5 (golden at row 3), 0 (touch, no cross), −2 (death at row 5)
     const s = makeSeries([
@@ -54,9 +51,9 @@ describe('findMovingAverageCrosses', () => {
       ['2024-01-05', 7],
       ['2024-01-08', 7],
     ]);
-    expect(findMovingAverageCrosses(s, 5, 2, 3)).toEqual({ goldenCrossDate: '2024-01-04', deathCrossDate: '2024-01-08' });
-    expect(findMovingAverageCrosses(s, 4, 2, 3)).toEqual({ goldenCrossDate: '2024-01-04', deathCrossDate: null });
-    expect(findMovingAverageCrosses(s, 2, 2, 3), 'warm-up').toEqual({ goldenCrossDate: null, deathCrossDate: null });
+    expect(crossesOf(s, 5, 2, 3)).toEqual({ goldenCrossDate: '2024-01-04', deathCrossDate: '2024-01-08' });
+    expect(crossesOf(s, 4, 2, 3)).toEqual({ goldenCrossDate: '2024-01-04', deathCrossDate: null });
+    expect(crossesOf(s, 2, 2, 3), 'warm-up').toEqual({ goldenCrossDate: null, deathCrossDate: null });
   });
 
   it('agrees with crosses of trading-signals SMA(50)/SMA(200) on the S&P 500', () => {
@@ -75,28 +72,28 @@ describe('findMovingAverageCrosses', () => {
       if (prev !== null && prev >= 0 && diff < 0) death = i;
       prev = diff;
     });
-    const got = findMovingAverageCrosses(spx, end);
+    const got = crossesOf(spx, end);
     const iso = (i: number) => readDate(i);
     expect(got.goldenCrossDate).toBe(iso(golden));
     expect(got.deathCrossDate).toBe(iso(death));
   });
 });
 
-describe('getRsi', () => {
+describe('RsiFold', () => {
   it('returns the Wilder RSI worked out by hand', () => {
     // 14 changes: ten +1 and four −1 → avg gain 10/14, avg loss 4/14, RS 2.5, RSI 100 − 100/3.5
     const values = [100];
     for (let i = 0; i < 14; i++) values.push(values[i] + (i < 10 ? 1 : -1));
-    expect(getRsi(closesOf(values), 14)).toBeCloseTo(100 - 100 / 3.5, 12);
+    expect(rsiOf(closesOf(values), 14)).toBeCloseTo(100 - 100 / 3.5, 12);
     // then +2: gain (10/14·13 + 2)/14 = 158/196, loss (4/14·13)/14 = 52/196 → 100 − 100/(1 + 158/52)
     values.push(values[14] + 2);
-    expect(getRsi(closesOf(values), 15)).toBeCloseTo(100 - 100 / (1 + 158 / 52), 12);
+    expect(rsiOf(closesOf(values), 15)).toBeCloseTo(100 - 100 / (1 + 158 / 52), 12);
   });
 
   it('returns null before 14 changes and 100 without any loss', () => {
     const rising = closesOf(Array.from({ length: 20 }, (_, i) => 100 + i));
-    expect(getRsi(rising, 13)).toBeNull();
-    expect(getRsi(rising, 14)).toBe(100);
+    expect(rsiOf(rising, 13)).toBeNull();
+    expect(rsiOf(rising, 14)).toBe(100);
   });
 
   it('agrees with trading-signals RSI(14) (Wilder smoothing seeded with a simple mean) on the S&P 500', () => {
@@ -106,15 +103,15 @@ describe('getRsi', () => {
       const v = rsi.add(c);
       if (probes.includes(i)) want.set(i, v);
     });
-    for (const i of probes) expect(getRsi(spx.close, i), `row ${i}`).toBeCloseTo(want.get(i) as number, 9);
+    for (const i of probes) expect(rsiOf(spx.close, i), `row ${i}`).toBeCloseTo(want.get(i) as number, 9);
   });
 });
 
-describe('getMacd', () => {
+describe('MacdFold', () => {
   it('returns a constant line of 7 on a rising line of slope 1 (SMA-seeded EMAs lag (N − 1)/2)', () => {
     // EMA12 = close − 5.5 and EMA26 = close − 12.5 from their seeds on: line 7, signal 7, histogram 0.
     const ramp = closesOf(Array.from({ length: 60 }, (_, i) => 100 + i));
-    const m = getMacd(ramp, 59);
+    const m = macdOf(ramp, 59);
     expect(m?.line).toBeCloseTo(7, 10);
     expect(m?.signal).toBeCloseTo(7, 10);
     expect(m?.histogram).toBeCloseTo(0, 10);
@@ -122,8 +119,8 @@ describe('getMacd', () => {
 
   it('returns null until the signal has 9 line values (row 33)', () => {
     const ramp = closesOf(Array.from({ length: 40 }, (_, i) => 100 + i));
-    expect(getMacd(ramp, 32)).toBeNull();
-    expect(getMacd(ramp, 33)?.signal).toBeCloseTo(7, 10);
+    expect(macdOf(ramp, 32)).toBeNull();
+    expect(macdOf(ramp, 33)?.signal).toBeCloseTo(7, 10);
   });
 
   it('agrees with trading-signals MACD(12,26,9) once the seeding has faded (S&P 500, 24,000+ sessions)', () => {
@@ -136,7 +133,7 @@ describe('getMacd', () => {
       if (probes.includes(i)) want.set(i, v);
     });
     for (const i of probes.filter((p) => p > 5000)) {
-      const got = getMacd(spx.close, i);
+      const got = macdOf(spx.close, i);
       const ref = want.get(i);
       expect(got?.line, `row ${i}`).toBeCloseTo(ref?.macd as number, 8);
       expect(got?.signal).toBeCloseTo(ref?.signal as number, 8);

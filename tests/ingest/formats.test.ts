@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeIndexReport } from '../../src/core/computeIndexReport.js';
+import { computeIndexReport } from '../helpers/computeIndexReport.js';
 import type { IndexReport } from '../../src/core/IndexReport.type.js';
 import type { PriceSeries } from '../../src/core/PriceSeries.type.js';
 import { readSeries } from '../helpers/readSeries.js';
@@ -42,7 +42,7 @@ const cases = [
 
 const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
 
-describe('readPriceCsv on every export format', () => {
+describe('reader: on every export format', () => {
   const clean = new Map(['spx', 'dji', 'ixic', 'rut'].map((name) => [name, read(`fixtures/${name}.csv`)]));
   for (const c of cases) {
     it(`returns the clean ${c.clean}.csv milestones for ${c.file}`, () => {

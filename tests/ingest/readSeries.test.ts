@@ -33,7 +33,7 @@ describe('sniffDialect', () => {
   }
 });
 
-describe('readPriceCsv dates', () => {
+describe('reader: dates', () => {
   it('returns the same days for every supported date shape', () => {
     const want = ['2026-01-27', '2026-01-28'];
     expect(dates('Date,Close\n2026-01-27,1\n2026-01-28,2\n')).toEqual(want);
@@ -74,7 +74,7 @@ describe('readPriceCsv dates', () => {
   });
 });
 
-describe('readPriceCsv prices and columns', () => {
+describe('reader: prices and columns', () => {
   it('uses Close, never Adj Close, whichever comes first', () => {
     expect(closes('Date,Adj Close,Close\n2026-01-28,3000,6978.03\n')).toEqual([6978.03]);
     expect(closes('Date,Close,Adj Close\n2026-01-28,6978.03,3000\n')).toEqual([6978.03]);
@@ -104,7 +104,7 @@ describe('readPriceCsv prices and columns', () => {
   });
 });
 
-describe('readPriceCsv missing values, duplicates and --strict', () => {
+describe('reader: missing values, duplicates and --strict', () => {
   it('skips every missing-value marker as a non-session, in one warning', () => {
     const text = 'Date,Close\n2026-01-26,1\n2026-01-27,\n2026-01-28,.\n2026-01-29,null\n2026-01-30,NaN\n2026-02-02,-\n2026-02-03,n/a\n2026-02-04,2\n';
     const r = read(text);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDrawdowns } from '../../src/core/findDrawdowns.js';
+import { drawdownsOf } from '../helpers/foldSeries.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 // Hand-made: a 10% fall that recovers exactly at the old record, then a 20% fall still open.
@@ -16,9 +16,9 @@ const rows = [
 ] as const;
 const series = makeSeries(rows);
 
-describe('findDrawdowns', () => {
+describe('DrawdownFold', () => {
   it('returns a closed correction and an open bear market, worked out by hand', () => {
-    const episodes = findDrawdowns(series, series.length - 1, 10);
+    const episodes = drawdownsOf(series, series.length - 1, 10);
     expect(episodes).toHaveLength(2);
     expect(episodes[0]).toEqual({
       peakDate: '2024-01-03',
@@ -40,13 +40,13 @@ describe('findDrawdowns', () => {
   });
 
   it('returns only falls at least --min deep', () => {
-    const episodes = findDrawdowns(series, series.length - 1, 15);
+    const episodes = drawdownsOf(series, series.length - 1, 15);
     expect(episodes.map((e) => e.peakDate)).toEqual(['2024-01-09']);
-    expect(findDrawdowns(series, series.length - 1, 25)).toEqual([]);
+    expect(drawdownsOf(series, series.length - 1, 25)).toEqual([]);
   });
 
   it('returns the episode as open when the data is cut before the recovery', () => {
-    const episodes = findDrawdowns(series, 3, 10); // as of 2024-01-05, close 105
+    const episodes = drawdownsOf(series, 3, 10); // as of 2024-01-05, close 105
     expect(episodes).toHaveLength(1);
     expect(episodes[0].troughClose).toBe(99);
     expect(episodes[0].recoveryDate).toBeNull();
@@ -59,7 +59,7 @@ describe('findDrawdowns', () => {
       ['2024-01-04', 95],
       ['2024-01-05', 100],
     ]);
-    const [e] = findDrawdowns(s, 3, 1);
+    const [e] = drawdownsOf(s, 3, 1);
     expect(e.peakDate, 'the last session at the record before the fall').toBe('2024-01-03');
     expect(e.label).toBe('decline');
     expect(e.recoveryDate).toBe('2024-01-05');
@@ -70,7 +70,7 @@ describe('findDrawdowns', () => {
     fc.assert(
       fc.property(closes, (values) => {
         const s = makeSeries(values.map((v, i) => [isoOf(i), v] as const));
-        const episodes = findDrawdowns(s, s.length - 1, 0);
+        const episodes = drawdownsOf(s, s.length - 1, 0);
         const row = (iso: string): number => values.findIndex((_, i) => isoOf(i) === iso);
         for (const [k, e] of episodes.entries()) {
           const p = row(e.peakDate);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getMilestoneHistories } from '../../src/core/getMilestoneHistories.js';
 import type { MilestoneRow } from '../../src/core/IndexReport.type.js';
 import { rankGaps } from '../../src/core/rankGaps.js';
+import { historiesOf } from '../helpers/foldSeries.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 // Level 100: [date, close, high]
@@ -15,9 +15,9 @@ const series = makeSeries([
   ['2024-01-09', 98, 99], // down
 ]);
 
-const history = (s: typeof series, end: number, level: number, atOrAbove: boolean) => getMilestoneHistories(s, end, [level], atOrAbove)[0];
+const history = (s: typeof series, end: number, level: number, atOrAbove: boolean) => historiesOf(s, end, [level], atOrAbove)[0];
 
-describe('getMilestoneHistories', () => {
+describe('LevelHistoryFold', () => {
   it('returns attempts, crossings and the last close above, worked out by hand', () => {
     expect(history(series, 5, 100, false)).toEqual({
       level: 100,
@@ -51,7 +51,7 @@ describe('getMilestoneHistories', () => {
       ['2024-01-03', 125, 126], // up through 100 and 110
       ['2024-01-04', 105, 121], // down through 110; attempt at 110 and 120
     ]);
-    expect(getMilestoneHistories(s, 2, [100, 110, 120], false)).toEqual([
+    expect(historiesOf(s, 2, [100, 110, 120], false)).toEqual([
       { level: 100, attempts: 0, upCrossings: 1, downCrossings: 0, lastCloseAboveDate: '2024-01-04', aboveNow: true },
       { level: 110, attempts: 1, upCrossings: 1, downCrossings: 1, lastCloseAboveDate: '2024-01-03', aboveNow: false },
       { level: 120, attempts: 1, upCrossings: 1, downCrossings: 1, lastCloseAboveDate: '2024-01-03', aboveNow: false },
@@ -69,7 +69,7 @@ describe('getMilestoneHistories', () => {
           const levels = [...levelSet].sort((a, b) => a - b);
           const s = makeSeries(rows.map(([c, extra], i) => [isoOf(i), c, c + extra] as const));
           const above = (v: number, l: number) => (atOrAbove ? v >= l : v > l);
-          const got = getMilestoneHistories(s, rows.length - 1, levels, atOrAbove);
+          const got = historiesOf(s, rows.length - 1, levels, atOrAbove);
           levels.forEach((l, k) => {
             const closes = rows.map(([c]) => c);
             let up = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { oneYearBefore } from '../../src/calendar/oneYearBefore.js';
 import { isoFromDayNumber } from '../../src/calendar/dayNumber.js';
-import { getPeriodReturns } from '../../src/core/getPeriodReturns.js';
+import { contextOf } from '../helpers/foldSeries.js';
 import { dayOf, makeSeries } from '../helpers/makeSeries.js';
 
 const series = makeSeries([
@@ -15,9 +15,9 @@ const series = makeSeries([
   ['2026-01-02', 140],
 ]);
 
-describe('getPeriodReturns', () => {
+describe('PeriodReturnsFold', () => {
   it('returns WTD, MTD, QTD and YTD from the last close of the previous period', () => {
-    const r = getPeriodReturns(series, 5); // as of Tuesday 2025-04-01, close 108
+    const r = contextOf(series, 5).returns; // as of Tuesday 2025-04-01, close 108
     expect(r.wtd?.fromDate, 'the week began Monday 2025-03-31').toBe('2025-01-03');
     expect(r.wtd?.pct).toBeCloseTo((108 / 99 - 1) * 100, 12);
     expect(r.mtd?.fromDate).toBe('2025-03-31');
@@ -29,21 +29,21 @@ describe('getPeriodReturns', () => {
   });
 
   it('returns null when the data begins within the period or the year before', () => {
-    const r = getPeriodReturns(series, 1); // as of 2024-12-31
+    const r = contextOf(series, 1).returns; // as of 2024-12-31
     expect(r.ytd, 'no session before 2024').toBeNull();
     expect(r.previousYear, 'no session in 2023').toBeNull();
     expect(r.oneYear).toBeNull();
-    const r2 = getPeriodReturns(series, 5);
+    const r2 = contextOf(series, 5).returns;
     expect(r2.previousYear, 'the 2024 close is known, its return is not').toEqual({ year: 2024, date: '2024-12-31', close: 110, pct: null });
   });
 
   it("returns the previous calendar year's return and closing level", () => {
-    const r = getPeriodReturns(series, 7); // as of 2026-01-02
+    const r = contextOf(series, 7).returns; // as of 2026-01-02
     expect(r.previousYear).toEqual({ year: 2025, date: '2025-12-31', close: 132, pct: expect.closeTo(20, 12) });
   });
 
   it('returns the one-year return from the last close on or before the same date a year earlier', () => {
-    const r = getPeriodReturns(series, 7); // 2026-01-02 → base on or before 2025-01-02
+    const r = contextOf(series, 7).returns; // 2026-01-02 → base on or before 2025-01-02
     expect(r.oneYear?.fromDate).toBe('2025-01-02');
     expect(r.oneYear?.pct).toBeCloseTo((140 / 121 - 1) * 100, 12);
   });

@@ -1,7 +1,7 @@
-import type { IndexReport } from './IndexReport.type.js';
-import type { MilestoneConfig } from './MilestoneConfig.type.js';
-import { MilestoneTracker } from './MilestoneTracker.js';
-import type { PriceSeries } from './PriceSeries.type.js';
+import type { IndexReport } from '../../src/core/IndexReport.type.js';
+import type { MilestoneConfig } from '../../src/core/MilestoneConfig.type.js';
+import { MilestoneTracker } from '../../src/core/MilestoneTracker.js';
+import type { PriceSeries } from '../../src/core/PriceSeries.type.js';
 
 /**
  * The milestone report of `series` using the sessions on or before `asOfDay` (a day number; all

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRecordFacts } from '../../src/core/getRecordFacts.js';
+import { contextOf } from '../helpers/foldSeries.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 const series = makeSeries([
@@ -14,9 +14,9 @@ const series = makeSeries([
   ['2024-01-09', 100],
 ]);
 
-describe('getRecordFacts', () => {
+describe('RecordFold', () => {
   it('returns record closes per calendar year, not counting the first session, zero years included', () => {
-    expect(getRecordFacts(series, series.length - 1).recordClosesByYear).toEqual([
+    expect(contextOf(series, series.length - 1).records.recordClosesByYear).toEqual([
       { year: 2022, count: 0 },
       { year: 2023, count: 2 },
       { year: 2024, count: 2 },
@@ -24,13 +24,13 @@ describe('getRecordFacts', () => {
   });
 
   it('returns sessions and calendar days since the record close (first session at it)', () => {
-    const r = getRecordFacts(series, series.length - 1);
+    const r = contextOf(series, series.length - 1).records;
     expect(r.sessionsSinceRecordClose, 'rows 5 → 8').toBe(3);
     expect(r.calendarDaysSinceRecordClose, '2024-01-04 → 2024-01-09').toBe(5);
   });
 
   it('returns the current drawdown from the last session at the record, with its low so far', () => {
-    const dd = getRecordFacts(series, series.length - 1).currentDrawdown;
+    const dd = contextOf(series, series.length - 1).records.currentDrawdown;
     expect(dd).not.toBeNull();
     expect(dd?.peakDate).toBe('2024-01-05');
     expect(dd?.peakClose).toBe(103);
@@ -43,14 +43,14 @@ describe('getRecordFacts', () => {
   });
 
   it('returns no drawdown and zero sessions when the last close is a new record', () => {
-    const r = getRecordFacts(series, 5);
+    const r = contextOf(series, 5).records;
     expect(r.currentDrawdown).toBeNull();
     expect(r.sessionsSinceRecordClose).toBe(0);
     expect(r.calendarDaysSinceRecordClose).toBe(0);
   });
 
   it('returns a single session as its own record', () => {
-    const r = getRecordFacts(series, 0);
+    const r = contextOf(series, 0).records;
     expect(r.recordClosesByYear).toEqual([{ year: 2022, count: 0 }]);
     expect(r.currentDrawdown).toBeNull();
   });

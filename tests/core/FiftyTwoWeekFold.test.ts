@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getFiftyTwoWeek } from '../../src/core/getFiftyTwoWeek.js';
+import { contextOf } from '../helpers/foldSeries.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 // [date, close, high, low]
@@ -15,9 +15,9 @@ const series = {
   low: Float64Array.from(rows.map((r) => r[3])),
 };
 
-describe('getFiftyTwoWeek', () => {
+describe('FiftyTwoWeekFold', () => {
   it('returns closing and intraday extremes of the sessions after the same date a year earlier', () => {
-    const w = getFiftyTwoWeek(series, 4);
+    const w = contextOf(series, 4).fiftyTwoWeek;
     expect(w?.fromDate).toBe('2023-06-05');
     expect(w?.highClose).toEqual({ date: '2023-12-01', value: 120 });
     expect(w?.lowClose).toEqual({ date: '2023-06-05', value: 80 });
@@ -29,11 +29,11 @@ describe('getFiftyTwoWeek', () => {
   });
 
   it('returns null with less than a year of data', () => {
-    expect(getFiftyTwoWeek(series, 3)).toBeNull();
+    expect(contextOf(series, 3).fiftyTwoWeek).toBeNull();
   });
 
   it('returns null intraday values without high and low columns', () => {
-    const w = getFiftyTwoWeek(makeSeries(rows.map(([d, c]) => [d, c] as const)), 4);
+    const w = contextOf(makeSeries(rows.map(([d, c]) => [d, c] as const)), 4).fiftyTwoWeek;
     expect(w?.high).toBeNull();
     expect(w?.low).toBeNull();
     expect(w?.pctFromHigh).toBeNull();
