@@ -41,23 +41,25 @@ export class MarketContextFold {
   private readonly crosses = new MovingAverageCrossFold(this.closes, 50, 200);
   private readonly rsi = new RsiFold(14);
   private readonly macd = new MacdFold(12, 26, 9);
-  private readonly levels: LevelHistoryFold;
+  /** `null` when the caller needs no level history (`result` then gives none). */
+  private readonly levels: LevelHistoryFold | null;
 
   /**
    * `plan` and `atOrAbove` are the index's milestone options; `hasHigh` (`hasLow`): whether the
-   * input has a high (low) column.
+   * input has a high (low) column; `withLevels`: whether to keep each milestone level's history.
    */
   constructor(
     plan: LevelPlan,
     atOrAbove: boolean,
     private readonly hasHigh: boolean,
     private readonly hasLow: boolean,
+    withLevels = true,
   ) {
     this.ladder = new LevelLadder(plan, atOrAbove);
     this.records = new RecordFold(this.clock);
     this.returns = new PeriodReturnsFold(this.clock);
     this.fiftyTwoWeek = new FiftyTwoWeekFold(hasHigh, hasLow);
-    this.levels = new LevelHistoryFold(this.ladder, hasHigh);
+    this.levels = withLevels ? new LevelHistoryFold(this.ladder, hasHigh) : null;
   }
 
   /** Adds the next session: `day` a day number after the previous one's; `high`/`low` `NaN` when missing. */
@@ -69,7 +71,7 @@ export class MarketContextFold {
     if (this.rows++ === 0) this.ladder.start(close);
     this.pushCalendarFacts(day);
     this.pushIndicators(day);
-    this.levels.push(day, prices[HIGH], prices[CLOSE]);
+    if (this.levels !== null) this.levels.push(day, prices[HIGH], prices[CLOSE]);
   }
 
   /** Records, returns and the 52-week range. */
@@ -110,7 +112,7 @@ export class MarketContextFold {
         rsi14: this.rsi.result(),
         macd: this.macd.result(),
       },
-      milestones: this.levels.result(milestones),
+      milestones: this.levels === null ? [] : this.levels.result(milestones),
     };
   }
 }

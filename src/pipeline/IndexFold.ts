@@ -8,8 +8,11 @@ import { PRICE, type SessionFold } from '../ingest/IndexStream.js';
 
 /** Which folds a command needs besides the milestone tracker, which every command has. */
 export interface FoldParts {
-  /** Records, returns, 52-week range, indicators and per-level history (`IndexReport.context`). */
-  readonly context?: boolean;
+  /**
+   * Records, returns, 52-week range, indicators and per-level history (`IndexReport.context`);
+   * `withoutLevels`: all but the per-level history.
+   */
+  readonly context?: boolean | 'withoutLevels';
   /** Drawdown episodes at least this deep (percent). */
   readonly drawdownMinPct?: number;
   /** The sessions from this day on (a chart); `null`: all of them. */
@@ -29,7 +32,9 @@ export class IndexFold implements SessionFold {
     parts: FoldParts,
   ) {
     this.tracker = new MilestoneTracker(config, columns.hasHigh);
-    this.context = parts.context ? new MarketContextFold(config.plan, config.atOrAbove, columns.hasHigh, columns.hasLow) : null;
+    this.context = parts.context
+      ? new MarketContextFold(config.plan, config.atOrAbove, columns.hasHigh, columns.hasLow, parts.context !== 'withoutLevels')
+      : null;
     this.drawdowns = parts.drawdownMinPct === undefined ? null : new DrawdownFold(parts.drawdownMinPct);
     this.window = parts.window === undefined ? null : new SeriesWindow(parts.window.fromDay, columns.hasHigh, columns.hasLow);
   }

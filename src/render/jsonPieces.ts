@@ -1,4 +1,4 @@
-/** Arrays longer than this are written element by element (a market-wide index has 100,000 levels). */
+/** Arrays longer than this are written this many elements at a time (a market-wide index has 100,000 levels). */
 const LONG = 256;
 
 /**
@@ -17,9 +17,11 @@ export function* jsonPieces(value: unknown, step: string, indent = ''): Generato
   const newline = step === '' ? '' : `\n${inner}`;
   if (Array.isArray(value)) {
     yield '[';
-    for (let i = 0; i < value.length; i++) {
-      yield i === 0 ? newline : `,${newline}`;
-      yield* jsonPieces(value[i] ?? null, step, inner);
+    for (let at = 0; at < value.length; at += LONG) {
+      // A slice stringified at once, its brackets cut off: `[\n  a,\n  b\n]` → `  a,\n  b`.
+      const text = JSON.stringify(value.slice(at, at + LONG), null, step);
+      const elements = step === '' ? text.slice(1, -1) : text.slice(2, -2).replace(/\n/g, `\n${indent}`);
+      yield `${at === 0 ? '' : ','}${step === '' ? '' : `\n${indent}`}${elements}`;
     }
     yield step === '' ? ']' : `\n${indent}]`;
     return;

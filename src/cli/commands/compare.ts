@@ -45,9 +45,10 @@ export function registerCompare(program: Command, { io, setExit }: CommandContex
     .action(async (files: string[], raw: RawComputeOptions) => {
       const inputs = resolveInputs(files, false);
       const options = toComputeOptions(raw, inputs.length);
-      const read = await readFolds(inputs, options, io, { context: true });
+      const read = await readFolds(inputs, options, io, { context: 'withoutLevels' });
       const warnings = [...read.warnings];
-      const rows = read.indexes.map((index) => reportOf(index, warnings));
+      // A row keeps what the columns read: not the milestone levels (a market-wide file has 300,000).
+      const rows = read.indexes.map((index) => ({ ...reportOf(index, warnings), milestones: [] }));
       warnings.push(...staleDataWarnings(rows, options.asOfDay));
       printWarnings(warnings, io, raw.quiet);
       const result = { rows, warnings };
