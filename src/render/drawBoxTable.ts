@@ -22,11 +22,11 @@ function borderLine(widths: readonly number[], [left, middle, right]: readonly [
   return left + widths.map((width) => HORIZONTAL.repeat(width)).join(middle) + right;
 }
 
-/** `text` padded with spaces to `width` columns (cli-table3's `pad`: centre leans left). */
-function alignText(text: string, width: number, align: CellAlign | undefined): string {
+/** `text` (`textWidth` columns) padded with spaces to `width` columns (cli-table3's `pad`: centre leans left). */
+function alignText(text: string, width: number, align: CellAlign | undefined, textWidth = cellTextWidth(text)): string {
   // Never negative: the column is as wide as its widest cell, and the escapes splitCellLines adds to
   // close and re-open colours take no columns.
-  const spaces = width - cellTextWidth(text);
+  const spaces = width - textWidth;
   if (align === 'right') return ' '.repeat(spaces) + text;
   if (align === 'center') {
     const right = Math.ceil(spaces / 2);
@@ -55,10 +55,15 @@ export function* boxTableLines(
   if (columnCount === 0) return; // cli-table3 draws nothing without a header row, whatever the body
 
   // Column widths include the padding; cli-table3's floor of 1 never binds with padding of 2.
+  // Each body cell's width is kept from this pass for the next (it is the costly part of a cell).
   const widths = head.map((text) => cellTextWidth(text) + 2 * PADDING);
-  for (const row of body) {
+  const cellWidths = new Int32Array(body.length * columnCount);
+  for (let r = 0; r < body.length; r++) {
+    const row = body[r];
     for (let column = 0; column < columnCount; column++) {
-      widths[column] = Math.max(widths[column], cellTextWidth(row[column]) + 2 * PADDING);
+      const width = cellTextWidth(row[column]);
+      cellWidths[r * columnCount + column] = width;
+      widths[column] = Math.max(widths[column], width + 2 * PADDING);
     }
   }
 
@@ -100,10 +105,22 @@ export function* boxTableLines(
   };
   drawRow(head);
   yield* lines;
-  for (const row of body) {
-    lines.length = 0;
-    drawRow(row);
-    yield* lines;
+  for (let r = 0; r < body.length; r++) {
+    const row = body[r];
+    if (row.some((text) => text.includes('\n'))) {
+      lines.length = 0;
+      drawRow(row);
+      yield* lines;
+      continue;
+    }
+    // One line, the common case, drawn with the widths measured above.
+    for (let column = 0; column < columnCount; column++) {
+      const text = alignText(closeOpenStyles(row[column]), widths[column] - 2 * PADDING, aligns[column], cellWidths[r * columnCount + column]);
+      parts.push(VERTICAL, padding, text, padding);
+    }
+    parts.push(VERTICAL);
+    yield parts.join('');
+    parts.length = 0;
   }
   yield borderLine(widths, BOTTOM);
 }
