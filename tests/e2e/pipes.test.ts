@@ -8,7 +8,7 @@ const ESC = /\x1b\[/;
 function sh(script: string, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync('sh', ['-c', script], {
     cwd: ROOT,
-    env: { ...process.env, M: `${process.execPath} ${BIN}`, ...env },
+    env: { ...process.env, M: BIN, ...env },
     encoding: 'utf8',
   });
   // Data-quality warnings on the bundled files are expected on stderr; an EPIPE trace is not.
@@ -81,7 +81,7 @@ describe.runIf(hasScript)('colour on a terminal (util-linux script gives the CLI
     const base: Record<string, string | undefined> = { ...process.env };
     delete base.FORCE_COLOR;
     Object.assign(base, env);
-    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} ${args}`, '/dev/null'], { cwd: ROOT, env: base, encoding: 'utf8' });
+    const r = spawnSync('script', ['-qec', `${BIN} ${args}`, '/dev/null'], { cwd: ROOT, env: base, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     return r.stdout;
   }

@@ -10,12 +10,12 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the built CLI (`npm run build` first) from the project root. */
+/** Runs the built CLI (`npm run build` first) from the project root, as a user does: the bin itself, its shebang's node options included. */
 export function runCli(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): CliRun {
   const env = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;
   if (options.env?.FORCE_COLOR !== undefined) env.FORCE_COLOR = options.env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: options.input ?? '', env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(BIN, args, { cwd: ROOT, input: options.input ?? '', env, encoding: 'utf8', maxBuffer: 1 << 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

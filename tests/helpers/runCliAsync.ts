@@ -27,7 +27,7 @@ function spawnCli(args: readonly string[], input: string): Promise<CliRun> {
   const env = { ...process.env };
   delete env.FORCE_COLOR;
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
+    const child = execFile(BIN, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
       if (error !== null && typeof error.code !== 'number') return reject(error);
       resolve({ code: error === null ? 0 : (error.code as number), stdout, stderr });
     });
