@@ -1,10 +1,9 @@
 import type { CellValue } from './Column.type.js';
-import { formatExact } from './formatExact.js';
 
 /** A CSV cell: `null` is empty; text with a comma, quote or newline is quoted. Numbers at full precision. */
 export function csvField(value: CellValue): string {
   if (value === null) return '';
-  if (typeof value === 'number') return formatExact(value); // never a comma, quote or newline
+  if (typeof value === 'number') return String(value); // never a comma, quote or newline
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
