@@ -15,8 +15,8 @@ const OUT = `${DIST}bundle/`;
 
 /**
  * A bundled module's `import.meta.url` would be its chunk's: every one is rewritten to the URL of
- * the compiled file it came from (still in dist/), so relative URLs (package.json, the sample data,
- * a worker script) resolve as they do unbundled. Any other `import.meta` (`dirname`, `resolve`)
+ * the compiled file it came from (still in dist/), so relative URLs (package.json, the sample data)
+ * resolve as they do unbundled. Any other `import.meta` (`dirname`, `resolve`)
  * stops the build rather than point somewhere else.
  */
 const keepModuleUrls = {
