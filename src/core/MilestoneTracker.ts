@@ -2,6 +2,7 @@ import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { getDistance } from './getDistance.js';
 import type { Distance, IndexReport, MilestoneRow, TargetReport } from './IndexReport.type.js';
 import { LevelLadder } from './LevelLadder.js';
+import { PRICE } from './PRICE.js';
 import type { MilestoneConfig } from './MilestoneConfig.type.js';
 
 /**
@@ -86,17 +87,19 @@ export class MilestoneTracker {
     }
   }
 
-  /** Adds the next session. `high` is ignored when the tracker was built without highs. */
-  push(day: number, high: number, close: number): void {
+  /**
+   * Adds the next session, its prices indexed by `PRICE` (the high is ignored when the tracker was
+   * built without highs). An array, not arguments: prices passed to a call V8 does not inline are
+   * boxed on the heap, garbage on every row.
+   */
+  push(day: number, prices: Float64Array): void {
+    const high = prices[PRICE.high];
+    const close = prices[PRICE.close];
+    const reach = this.hasHigh && high > close ? high : close;
     const row = this.rows++;
     this.prevClose = this.lastClose;
     this.lastClose = close;
     this.lastDay = day;
-    this.see(row, day, this.hasHigh && high > close ? high : close, close);
-  }
-
-  /** Records, levels and target for session `row` with intraday reach `reach`. */
-  private see(row: number, day: number, reach: number, close: number): void {
     if (row === 0) {
       this.firstDay = day;
       this.ladder.start(close);

@@ -1,10 +1,8 @@
 import type { InputWarning } from '../errors.js';
 import { conflictError, type DroppedRow, duplicateWarning, samePrices } from './duplicateRows.js';
 import { HeldRows } from './HeldRows.js';
+import { PRICE } from '../core/PRICE.js';
 import { QualityChecker, ROW_FLAG } from './QualityChecker.js';
-
-/** Where a session's prices are in the array handed on (`NaN` where the row or the file has none). */
-export const PRICE = { open: 0, high: 1, low: 2, close: 3 } as const;
 
 /**
  * What one index's sessions are folded into, in ascending date order. The prices come in a reused
@@ -84,7 +82,7 @@ export class IndexStream<F extends SessionFold> {
   private accept(day: number, prices: Float64Array, line: number): void {
     const high = prices[PRICE.high];
     const close = prices[PRICE.close];
-    const flags = this.checker.push(day, prices[PRICE.open], high, prices[PRICE.low], close, line);
+    const flags = this.checker.push(day, prices, line);
     const reach = this.hasHigh && high > close ? high : close;
     if (reach > this.maxReach) {
       this.maxReach = reach;

@@ -1,5 +1,5 @@
 import { denoiseFloat32, keepsDecimal } from './parsePrice.js';
-import { PRICE } from './IndexStream.js';
+import { PRICE } from '../core/PRICE.js';
 import { NO_DAY, POW10, readIsoDay, readLongDecimal } from './readPlainFields.js';
 
 

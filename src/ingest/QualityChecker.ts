@@ -1,6 +1,7 @@
 import { isoFromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
 import type { InputWarning } from '../errors.js';
 import { formatDecimal } from '../formatDecimal.js';
+import { PRICE } from '../core/PRICE.js';
 
 /** Per-row flags (bits) returned by `QualityChecker.push`. */
 export const ROW_FLAG = {
@@ -79,10 +80,15 @@ export class QualityChecker {
   ) {}
 
   /**
-   * Checks the next session; returns its `ROW_FLAG` bits. Pass `NaN` for an open, high or low the
-   * file does not have (or leaves empty on this row).
+   * Checks the next session, its prices (open, high, low, close) indexed by `PRICE`; returns its
+   * `ROW_FLAG` bits. `NaN` for an open, high or low the file does not have (or leaves empty on this
+   * row). An array, not arguments: prices passed to a call that is not inlined are boxed on the heap.
    */
-  push(day: number, open: number, high: number, low: number, close: number, line: number): number {
+  push(day: number, prices: Float64Array, line: number): number {
+    const open = prices[PRICE.open];
+    const high = prices[PRICE.high];
+    const low = prices[PRICE.low];
+    const close = prices[PRICE.close];
     let flags = 0;
     this.rows++;
     if (high < close || low > close) {

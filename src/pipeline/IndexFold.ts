@@ -4,7 +4,8 @@ import { MarketContextFold } from '../core/MarketContextFold.js';
 import type { MilestoneConfig } from '../core/MilestoneConfig.type.js';
 import { MilestoneTracker } from '../core/MilestoneTracker.js';
 import { SeriesWindow } from '../core/SeriesWindow.js';
-import { PRICE, type SessionFold } from '../ingest/IndexStream.js';
+import type { SessionFold } from '../ingest/IndexStream.js';
+import { PRICE } from '../core/PRICE.js';
 
 /** Which folds a command needs besides the milestone tracker, which every command has. */
 export interface FoldParts {
@@ -40,12 +41,10 @@ export class IndexFold implements SessionFold {
   }
 
   push(day: number, prices: Float64Array): void {
-    const high = prices[PRICE.high];
-    const close = prices[PRICE.close];
-    this.tracker.push(day, high, close);
-    if (this.context !== null) this.context.push(day, high, prices[PRICE.low], close);
-    if (this.drawdowns !== null) this.drawdowns.push(day, close);
-    if (this.window !== null) this.window.push(day, high, prices[PRICE.low], close);
+    this.tracker.push(day, prices);
+    if (this.context !== null) this.context.push(day, prices[PRICE.high], prices[PRICE.low], prices[PRICE.close]);
+    if (this.drawdowns !== null) this.drawdowns.push(day, prices[PRICE.close]);
+    if (this.window !== null) this.window.push(day, prices[PRICE.high], prices[PRICE.low], prices[PRICE.close]);
   }
 
   /** The index's report, with its market context when folded. Requires at least one session. */

@@ -1,6 +1,7 @@
 import type { IndexReport } from '../../src/core/IndexReport.type.js';
 import type { MilestoneConfig } from '../../src/core/MilestoneConfig.type.js';
 import { MilestoneTracker } from '../../src/core/MilestoneTracker.js';
+import { PRICE } from '../../src/core/PRICE.js';
 import type { PriceSeries } from '../../src/core/PriceSeries.type.js';
 
 /**
@@ -14,9 +15,12 @@ export function computeIndexReport(
 ): IndexReport | null {
   const tracker = new MilestoneTracker(config, series.high !== null);
   const { days, close, high } = series;
+  const prices = new Float64Array(4).fill(NaN);
   for (let i = 0; i < series.length; i++) {
     if (asOfDay !== null && days[i] > asOfDay) break;
-    tracker.push(days[i], high === null ? NaN : high[i], close[i]);
+    prices[PRICE.high] = high === null ? NaN : high[i];
+    prices[PRICE.close] = close[i];
+    tracker.push(days[i], prices);
   }
   return tracker.sessions === 0 ? null : tracker.report(series.symbol, series.source);
 }

@@ -10,7 +10,7 @@ type Row = [date: string, open: number, high: number, low: number, close: number
 /** Pushes rows (lines 2, 3, …) and returns each row's flags and the warnings. */
 function check(rows: Row[]): { flags: number[]; messages: string[] } {
   const checker = new QualityChecker('f.csv');
-  const flags = rows.map(([date, o, h, l, c], i) => checker.push(parseIsoDate(date)!, o, h, l, c, i + 2));
+  const flags = rows.map(([date, o, h, l, c], i) => checker.push(parseIsoDate(date)!, Float64Array.of(o, h, l, c), i + 2));
   return { flags, messages: checker.finish().map((w) => `${w.line}: ${w.message}`) };
 }
 
@@ -85,7 +85,7 @@ describe('data-quality warnings on the bundled Dow history (fixtures/SOURCES.md 
     const cells = line.split(',');
     const price = (name: string): number => Number(cells[at(name)]);
     const day = parseIsoDate(cells[at('date')])!;
-    return { day, flags: checker.push(day, price('open'), price('high'), price('low'), price('close'), i + 2) };
+    return { day, flags: checker.push(day, Float64Array.of(price('open'), price('high'), price('low'), price('close')), i + 2) };
   });
   const s = { days: rows.map((r) => r.day), flags: rows.map((r) => r.flags) };
   const flagOf = (iso: string): number => s.flags[s.days.indexOf(parseIsoDate(iso)!)];
