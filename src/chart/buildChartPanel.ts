@@ -1,11 +1,10 @@
 import type { IndexReport } from '../core/IndexReport.type.js';
 import type { PriceSeries } from '../core/PriceSeries.type.js';
-import { parseIsoDate } from '../ingest/parseIsoDate.js';
 import type { ChartLevel, ChartPanel, DayValue } from './ChartModel.type.js';
 import type { SessionWindow } from './chooseChartWindow.js';
 import { nameIndex } from './nameIndex.js';
 
-/** The milestone levels of `report` with day numbers instead of ISO dates. */
+/** The milestone levels of `report`, for drawing. */
 export function toChartLevels(report: IndexReport): ChartLevel[] {
   return report.milestones.map((m, i) => ({
     level: m.level,
@@ -30,16 +29,15 @@ export function buildChartPanel(series: PriceSeries, report: IndexReport, window
     low: series.low?.subarray(start, end) ?? null,
     sessions: report.sessions,
     levels: toChartLevels(report),
-    recordClose: dated(report.recordClose.date, report.recordClose.value) as DayValue,
-    recordHigh: report.recordHigh === null ? null : dated(report.recordHigh.date, report.recordHigh.value),
+    recordClose: { day: report.recordClose.date, value: report.recordClose.value },
+    recordHigh: report.recordHigh === null ? null : { day: report.recordHigh.date, value: report.recordHigh.value },
     lastClose: { day: series.days[end - 1], value: series.close[end - 1] },
     step,
     rebasedFrom: null,
   };
 }
 
-function dated(iso: string | null, value: number | null): DayValue | null {
-  if (iso === null || value === null) return null;
-  const day = parseIsoDate(iso);
-  return day === null ? null : { day, value };
+/** A dated value of a milestone row; `null` when the row has no such date. */
+function dated(day: number | null, value: number | null): DayValue | null {
+  return day === null || value === null ? null : { day, value };
 }

@@ -1,3 +1,4 @@
+import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { InputError } from '../errors.js';
 import type { DistanceRow } from '../render/DistanceResult.type.js';
 import { formatLevel, formatPct, formatPoints } from '../render/formatNumbers.js';
@@ -19,7 +20,8 @@ export interface CheckVerdict {
 export function evaluateCheck(row: DistanceRow, condition: CheckCondition): CheckVerdict {
   const level = formatLevel(condition.level);
   const above = condition.atOrAbove ? 'at or above' : 'above';
-  const last = `last close ${formatPoints(row.close)} on ${row.asOf}`;
+  const asOf = isoFromDayNumber(row.asOf);
+  const last = `last close ${formatPoints(row.close)} on ${asOf}`;
   const pct = `(${formatPct(row.pct)})`;
   const verdict = (holds: boolean, text: string): CheckVerdict => ({ holds, reason: `${row.symbol}: ${holds ? 'yes' : 'no'}, ${text}` });
   switch (condition.kind) {
@@ -33,14 +35,14 @@ export function evaluateCheck(row: DistanceRow, condition: CheckCondition): Chec
     }
     case 'closedAbove':
       return row.firstCloseDate !== null
-        ? verdict(true, `first closed ${above} ${level} on ${row.firstCloseDate}`)
-        : verdict(false, `no close ${above} ${level} up to ${row.asOf}; ${last} ${pct}`);
+        ? verdict(true, `first closed ${above} ${level} on ${isoFromDayNumber(row.firstCloseDate)}`)
+        : verdict(false, `no close ${above} ${level} up to ${asOf}; ${last} ${pct}`);
     case 'touched':
       if (row.touched === null) {
         throw new InputError(row.source, null, `${row.symbol} has no high column: --touched needs intraday highs`);
       }
       return row.firstTouchDate !== null
-        ? verdict(true, `first traded ${above} ${level} on ${row.firstTouchDate}`)
-        : verdict(false, `never traded ${above} ${level} up to ${row.asOf}; ${last} ${pct}`);
+        ? verdict(true, `first traded ${above} ${level} on ${isoFromDayNumber(row.firstTouchDate)}`)
+        : verdict(false, `never traded ${above} ${level} up to ${asOf}; ${last} ${pct}`);
   }
 }

@@ -1,4 +1,3 @@
-import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { CurrentDrawdown, DrawdownEpisode, DrawdownLabel } from './MarketContext.type.js';
 
 /**
@@ -69,9 +68,9 @@ export class DrawdownFold {
     if (this.troughRow < 0) return null;
     const { peakClose, troughClose, lastClose } = this;
     return {
-      peakDate: isoFromDayNumber(this.peakDay),
+      peakDate: this.peakDay,
       peakClose,
-      troughDate: isoFromDayNumber(this.troughDay),
+      troughDate: this.troughDay,
       troughClose,
       maxDepthPct: (troughClose / peakClose - 1) * 100,
       depthPct: (lastClose / peakClose - 1) * 100,
@@ -86,12 +85,12 @@ export class DrawdownFold {
     if (ratio > this.maxRatio) return null;
     const open = recoveryRow < 0;
     return {
-      peakDate: isoFromDayNumber(this.peakDay),
+      peakDate: this.peakDay,
       peakClose: this.peakClose,
-      troughDate: isoFromDayNumber(this.troughDay),
+      troughDate: this.troughDay,
       troughClose: this.troughClose,
       depthPct: (ratio - 1) * 100,
-      recoveryDate: open ? null : isoFromDayNumber(recoveryDay),
+      recoveryDate: open ? null : recoveryDay,
       sessionsPeakToTrough: this.troughRow - this.peakRow,
       sessionsTroughToRecovery: open ? null : recoveryRow - this.troughRow,
       label: labelFor(ratio),

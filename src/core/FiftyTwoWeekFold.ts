@@ -1,4 +1,3 @@
-import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { DatedValue } from './IndexReport.type.js';
 import type { FiftyTwoWeek } from './MarketContext.type.js';
 import type { BaseSession } from './PeriodReturnsFold.js';
@@ -66,11 +65,11 @@ export class FiftyTwoWeekFold {
       if (downs[i] < downs[lo]) lo = i;
       last = i;
     }
-    const at = (i: number, value: number): DatedValue => ({ date: isoFromDayNumber(days[i]), value });
+    const at = (i: number, value: number): DatedValue => ({ date: days[i], value });
     const close = closes[last];
     const range = closes[hiC] - closes[loC];
     return {
-      fromDate: isoFromDayNumber(days[first]),
+      fromDate: days[first],
       highClose: at(hiC, closes[hiC]),
       lowClose: at(loC, closes[loC]),
       high: this.hasHigh ? at(hi, ups[hi]) : null,

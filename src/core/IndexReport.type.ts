@@ -1,6 +1,8 @@
 /**
- * The computed facts for one index. Dates are ISO `YYYY-MM-DD`; prices are index points;
- * every `...Pct` is a percentage (`-0.42` means 0.42% below). Nothing is rounded.
+ * The computed facts for one index. Dates are day numbers (whole days since 1970-01-01, see
+ * `calendar/dayNumber.ts`): the renderers write them as ISO `YYYY-MM-DD`, the JSON writers by the
+ * key names in `DAY_NUMBER_KEYS`. Prices are index points; every `...Pct` is a percentage (`-0.42`
+ * means 0.42% below). Nothing is rounded.
  */
 
 import type { MarketContext } from './MarketContext.type.js';
@@ -12,11 +14,11 @@ export type MilestoneStatus = 'confirmed' | 'pending' | 'untouched' | 'predates'
 export interface MilestoneRow {
   readonly level: number;
   readonly status: MilestoneStatus;
-  /** First session whose high is above the level; `null` without a high column or if never touched. */
-  readonly firstTouchDate: string | null;
+  /** First session whose high is above the level (day number); `null` without a high column or if never touched. */
+  readonly firstTouchDate: number | null;
   readonly firstTouchHigh: number | null;
-  /** First session whose close is above the level. */
-  readonly firstCloseDate: string | null;
+  /** First session whose close is above the level (day number). */
+  readonly firstCloseDate: number | null;
   readonly firstClose: number | null;
   /**
    * Trading days from the previous level's first close to this one's (row difference, +1 with
@@ -31,7 +33,8 @@ export interface MilestoneRow {
 }
 
 export interface DatedValue {
-  readonly date: string;
+  /** Day number. */
+  readonly date: number;
   readonly value: number;
 }
 
@@ -48,18 +51,21 @@ export interface Distance {
 export interface TargetReport extends Distance {
   /** Some session's high was above the level (`null` without a high column). */
   readonly touched: boolean | null;
-  readonly firstTouchDate: string | null;
+  /** Day number of the first session that touched the level. */
+  readonly firstTouchDate: number | null;
   /** Some session closed above the level. */
   readonly closedAbove: boolean;
-  readonly firstCloseDate: string | null;
+  /** Day number of the first session that closed above the level. */
+  readonly firstCloseDate: number | null;
 }
 
 export interface IndexReport {
   readonly symbol: string;
   readonly source: string;
-  /** Date of the last session used (the last on or before `--as-of`). */
-  readonly asOf: string;
-  readonly firstDate: string;
+  /** Day number of the last session used (the last on or before `--as-of`). */
+  readonly asOf: number;
+  /** Day number of the first session. */
+  readonly firstDate: number;
   /** Number of sessions used. */
   readonly sessions: number;
   readonly close: number;

@@ -1,4 +1,3 @@
-import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { MilestoneRow } from './IndexReport.type.js';
 import type { LevelLadder } from './LevelLadder.js';
 import type { MilestoneHistory } from './MarketContext.type.js';
@@ -116,7 +115,7 @@ export class LevelHistoryFold {
         attempts: this.hasHigh ? a : null,
         upCrossings: u,
         downCrossings: d,
-        lastCloseAboveDate: entry < 0 ? null : isoFromDayNumber(this.stackDays[entry]),
+        lastCloseAboveDate: entry < 0 ? null : this.stackDays[entry],
         aboveNow: k < this.count,
         gapRank: ranks.get(level) ?? null,
         gapsRanked: ranked,

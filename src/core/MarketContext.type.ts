@@ -1,7 +1,9 @@
 /**
  * Market context of one index as of its last session (the `context` object of `compute --format json`).
- * Dates are ISO `YYYY-MM-DD`; prices are index points; every `...Pct` is a percentage (`-0.42` means
- * 0.42% below). Nothing is rounded. `null` means "not enough data", never a guess.
+ * Dates (every `...Date` and `date`) are day numbers, whole days since 1970-01-01, written as ISO
+ * `YYYY-MM-DD` only by the renderers (`DAY_NUMBER_KEYS`); prices are index points; every `...Pct`
+ * is a percentage (`-0.42` means 0.42% below). Nothing is rounded. `null` means "not enough data",
+ * never a guess.
  */
 
 import type { DatedValue } from './IndexReport.type.js';
@@ -9,15 +11,15 @@ import type { DatedValue } from './IndexReport.type.js';
 /** A fall from a record close, and its recovery (see `DrawdownFold`). */
 export interface DrawdownEpisode {
   /** The last session at the record close before the fall began, and that close. */
-  readonly peakDate: string;
+  readonly peakDate: number;
   readonly peakClose: number;
   /** The first session at the lowest close before recovery (or before the end of the data). */
-  readonly troughDate: string;
+  readonly troughDate: number;
   readonly troughClose: number;
   /** (trough ÷ peak − 1) × 100, < 0. */
   readonly depthPct: number;
   /** First session closing at or above `peakClose`; `null` while the episode is open. */
-  readonly recoveryDate: string | null;
+  readonly recoveryDate: number | null;
   readonly sessionsPeakToTrough: number;
   /** `null` while open. */
   readonly sessionsTroughToRecovery: number | null;
@@ -29,10 +31,10 @@ export type DrawdownLabel = 'decline' | 'correction' | 'bear market';
 
 /** The drawdown the index is in at its last session. */
 export interface CurrentDrawdown {
-  readonly peakDate: string;
+  readonly peakDate: number;
   readonly peakClose: number;
   /** Lowest close since the peak (first session at it). */
-  readonly troughDate: string;
+  readonly troughDate: number;
   readonly troughClose: number;
   /** (trough ÷ peak − 1) × 100: the deepest point of this drawdown so far. */
   readonly maxDepthPct: number;
@@ -57,7 +59,7 @@ export interface RecordFacts {
 /** A return from a base session's close to the last close. */
 export interface PeriodReturn {
   /** The base session: the last session before the period began. */
-  readonly fromDate: string;
+  readonly fromDate: number;
   readonly fromClose: number;
   /** close − base close, points. */
   readonly points: number;
@@ -68,7 +70,7 @@ export interface PeriodReturn {
 export interface YearReturn {
   readonly year: number;
   /** Last session of that year and its close. */
-  readonly date: string;
+  readonly date: number;
   readonly close: number;
   /** From the last close of the year before; `null` when the data starts within that year. */
   readonly pct: number | null;
@@ -89,7 +91,7 @@ export interface Returns {
 /** Sessions dated after the same calendar date one year earlier, up to the last session. */
 export interface FiftyTwoWeek {
   /** First session of the window. */
-  readonly fromDate: string;
+  readonly fromDate: number;
   readonly highClose: DatedValue;
   readonly lowClose: DatedValue;
   /** Intraday extremes; `null` without a high (low) column. */
@@ -124,9 +126,9 @@ export interface Indicators {
   readonly sma50: MovingAverage | null;
   readonly sma200: MovingAverage | null;
   /** Latest session where SMA 50 went above SMA 200 (at or below on the previous row); `null` if none. */
-  readonly goldenCrossDate: string | null;
+  readonly goldenCrossDate: number | null;
   /** Latest session where SMA 50 went below SMA 200 (at or above on the previous row). */
-  readonly deathCrossDate: string | null;
+  readonly deathCrossDate: number | null;
   /** RSI(14), Wilder's smoothing seeded with the simple mean of the first 14 gains/losses; 0–100. */
   readonly rsi14: number | null;
   readonly macd: Macd | null;
@@ -141,7 +143,7 @@ export interface MilestoneHistory {
   readonly upCrossings: number;
   /** Sessions whose close was at or below the level after a close above it. */
   readonly downCrossings: number;
-  readonly lastCloseAboveDate: string | null;
+  readonly lastCloseAboveDate: number | null;
   readonly aboveNow: boolean;
   /** Rank of this level's trading-day gap among the index's confirmed gaps, 1 = fastest; ties share the best rank. */
   readonly gapRank: number | null;

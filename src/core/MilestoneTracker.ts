@@ -1,4 +1,3 @@
-import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { getDistance } from './getDistance.js';
 import type { Distance, IndexReport, MilestoneRow, TargetReport } from './IndexReport.type.js';
 import { LevelLadder } from './LevelLadder.js';
@@ -152,15 +151,15 @@ export class MilestoneTracker {
     return {
       symbol,
       source,
-      asOf: isoFromDayNumber(this.lastDay),
-      firstDate: isoFromDayNumber(this.firstDay),
+      asOf: this.lastDay,
+      firstDate: this.firstDay,
       sessions: this.rows,
       close,
       previousClose: hasPrev ? this.prevClose : null,
       change: hasPrev ? close - this.prevClose : null,
       changePct: hasPrev ? (close / this.prevClose - 1) * 100 : null,
-      recordClose: { date: isoFromDayNumber(this.recordCloseDay), value: this.recordClose },
-      recordHigh: recordHigh === null ? null : { date: isoFromDayNumber(this.recordHighDay), value: recordHigh },
+      recordClose: { date: this.recordCloseDay, value: this.recordClose },
+      recordHigh: recordHigh === null ? null : { date: this.recordHighDay, value: recordHigh },
       pctFromRecordClose: (close / this.recordClose - 1) * 100,
       pctFromRecordHigh: recordHigh === null ? null : (close / recordHigh - 1) * 100,
       nextMilestone: this.nextMilestone(close),
@@ -185,9 +184,9 @@ export class MilestoneTracker {
     return {
       ...getDistance(close, target),
       touched: this.hasHigh ? touched : null,
-      firstTouchDate: this.hasHigh && touched ? isoFromDayNumber(this.targetTouchDay) : null,
+      firstTouchDate: this.hasHigh && touched ? this.targetTouchDay : null,
       closedAbove: closed,
-      firstCloseDate: closed ? isoFromDayNumber(this.targetCloseDay) : null,
+      firstCloseDate: closed ? this.targetCloseDay : null,
     };
   }
 
@@ -218,9 +217,9 @@ export class MilestoneTracker {
       rows.push({
         level: this.levelAt(slot),
         status,
-        firstTouchDate: touchKnown ? isoFromDayNumber(this.touchDay[slot]) : null,
+        firstTouchDate: touchKnown ? this.touchDay[slot] : null,
         firstTouchHigh: touchKnown ? this.touchValue[slot] : null,
-        firstCloseDate: closed ? isoFromDayNumber(this.closeDay[slot]) : null,
+        firstCloseDate: closed ? this.closeDay[slot] : null,
         firstClose: closed ? this.closeValue[slot] : null,
         tradingDays,
         calendarDays,

@@ -1,4 +1,3 @@
-import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { RecentCloses } from './RecentCloses.js';
 
 /** Rows between re-summations of the running window sums, which keep rounding drift away. */
@@ -54,10 +53,10 @@ export class MovingAverageCrossFold {
     this.untilResum = RESUM_EVERY - 1 - (row % RESUM_EVERY);
   }
 
-  result(): { goldenCrossDate: string | null; deathCrossDate: string | null } {
+  result(): { goldenCrossDate: number | null; deathCrossDate: number | null } {
     return {
-      goldenCrossDate: Number.isNaN(this.goldenDay) ? null : isoFromDayNumber(this.goldenDay),
-      deathCrossDate: Number.isNaN(this.deathDay) ? null : isoFromDayNumber(this.deathDay),
+      goldenCrossDate: Number.isNaN(this.goldenDay) ? null : this.goldenDay,
+      deathCrossDate: Number.isNaN(this.deathDay) ? null : this.deathDay,
     };
   }
 }

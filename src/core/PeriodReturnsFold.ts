@@ -1,4 +1,4 @@
-import { isoFromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
+import { toDayNumber } from '../calendar/dayNumber.js';
 import type { PeriodReturn, Returns, YearReturn } from './MarketContext.type.js';
 import { BEGAN_MONTH, BEGAN_QUARTER, BEGAN_WEEK, BEGAN_YEAR, type PeriodClock } from './PeriodClock.js';
 
@@ -60,7 +60,7 @@ export class PeriodReturnsFold {
     if (!Number.isNaN(this.previousYear)) {
       const pct = this.previousYearPct;
       const end = this.previousYearEnd;
-      previousYear = { year: this.previousYear, date: isoFromDayNumber(end.day), close: end.close, pct: Number.isNaN(pct) ? null : pct };
+      previousYear = { year: this.previousYear, date: end.day, close: end.close, pct: Number.isNaN(pct) ? null : pct };
     }
     return {
       wtd: periodReturn(this.week, close),
@@ -81,7 +81,7 @@ function copy(from: BaseSession, to: BaseSession): void {
 function periodReturn(base: BaseSession, close: number): PeriodReturn | null {
   if (Number.isNaN(base.close)) return null;
   return {
-    fromDate: isoFromDayNumber(base.day),
+    fromDate: base.day,
     fromClose: base.close,
     points: close - base.close,
     pct: (close / base.close - 1) * 100,

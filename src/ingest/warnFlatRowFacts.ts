@@ -1,8 +1,8 @@
+import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import type { PriceSeries } from '../core/PriceSeries.type.js';
 import type { InputWarning } from '../errors.js';
 import { formatDecimal } from '../formatDecimal.js';
-import { parseIsoDate } from './parseIsoDate.js';
 import { ROW_FLAG } from './QualityChecker.js';
 
 /**
@@ -12,11 +12,12 @@ import { ROW_FLAG } from './QualityChecker.js';
  */
 export function warnFlatRowFacts(report: IndexReport, isFlatDay: (day: number) => boolean): InputWarning | null {
   if (report.recordHigh === null) return null;
-  const isFlat = (iso: string | null): boolean => iso !== null && isFlatDay(parseIsoDate(iso) ?? Number.NaN);
-  const facts = report.milestones
-    .filter((m) => isFlat(m.firstTouchDate))
-    .map((m) => `first touch of ${formatDecimal(m.level, 0, 3)} (${m.firstTouchDate})`);
-  if (report.recordHigh !== null && isFlat(report.recordHigh.date)) facts.push(`record high (${report.recordHigh.date})`);
+  const facts: string[] = [];
+  for (const m of report.milestones) {
+    const day = m.firstTouchDate;
+    if (day !== null && isFlatDay(day)) facts.push(`first touch of ${formatDecimal(m.level, 0, 3)} (${isoFromDayNumber(day)})`);
+  }
+  if (isFlatDay(report.recordHigh.date)) facts.push(`record high (${isoFromDayNumber(report.recordHigh.date)})`);
   if (facts.length === 0) return null;
   const shown = facts.length > 4 ? `${facts.slice(0, 3).join(', ')} and ${facts.length - 3} more` : facts.join(', ');
   return {

@@ -5,8 +5,8 @@ import type { InputWarning } from '../errors.js';
 export interface DistanceRow extends TargetReport {
   readonly symbol: string;
   readonly source: string;
-  /** Date of the last session used (the last on or before `--as-of`). */
-  readonly asOf: string;
+  /** Day number of the last session used (the last on or before `--as-of`). */
+  readonly asOf: number;
   /** The close on `asOf`, index points. */
   readonly close: number;
 }

@@ -1,6 +1,7 @@
 import type { IndexReport } from '../core/IndexReport.type.js';
 import type { Column } from './Column.type.js';
 import { formatLevel, formatPct, formatPoints } from './formatNumbers.js';
+import { isoFromDayNumber } from '../calendar/dayNumber.js';
 
 /** One `compare` row: an index's report with its market context. */
 export type CompareRow = IndexReport;
@@ -10,7 +11,7 @@ const pct = (value: number | null | undefined): string => (value === null || val
 /** The columns of `milestones compare`: the table a market wrap is written from. */
 export const COMPARE_COLUMNS: readonly Column<CompareRow>[] = [
   { key: 'symbol', header: 'Index', value: (r) => r.symbol },
-  { key: 'date', header: 'Date', value: (r) => r.asOf },
+  { key: 'date', header: 'Date', value: (r) => isoFromDayNumber(r.asOf) },
   { key: 'close', header: 'Close', value: (r) => r.close, display: (r) => formatPoints(r.close), align: 'right' },
   { key: 'changePct', header: 'Day', value: (r) => r.changePct, display: (r) => pct(r.changePct), align: 'right' },
   {
@@ -34,7 +35,7 @@ export const COMPARE_COLUMNS: readonly Column<CompareRow>[] = [
     display: (r) => pct(r.pctFromRecordClose),
     align: 'right',
   },
-  { key: 'recordCloseDate', header: 'Record close', value: (r) => r.recordClose.date },
+  { key: 'recordCloseDate', header: 'Record close', value: (r) => isoFromDayNumber(r.recordClose.date) },
   {
     key: 'nextMilestone',
     header: 'Next milestone',

@@ -1,10 +1,12 @@
 import type { Column } from './Column.type.js';
 import type { DistanceRow } from './DistanceResult.type.js';
 import { formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
+import { isoOrNull } from './isoDates.js';
+import { isoFromDayNumber } from '../calendar/dayNumber.js';
 
 const symbol: Column<DistanceRow> = { key: 'symbol', header: 'Symbol', value: (r) => r.symbol, display: (r, chalk) => chalk.bold(r.symbol) };
 const source: Column<DistanceRow> = { key: 'source', header: 'Source', value: (r) => r.source };
-const asOf: Column<DistanceRow> = { key: 'asOf', header: 'As of', value: (r) => r.asOf };
+const asOf: Column<DistanceRow> = { key: 'asOf', header: 'As of', value: (r) => isoFromDayNumber(r.asOf) };
 /** A number right-aligned in the human formats, through `format`. */
 function numeric(key: 'close' | 'level' | 'points', header: string, format: (n: number) => string): Column<DistanceRow> {
   return { key, header, value: (r) => r[key], display: (r) => format(r[key]), align: 'right' };
@@ -30,15 +32,15 @@ const touched: Column<DistanceRow> = { key: 'touched', header: 'Touched', value:
 const firstTouchDate: Column<DistanceRow> = {
   key: 'firstTouchDate',
   header: 'First touch',
-  value: (r) => r.firstTouchDate,
-  display: (r, chalk) => (r.touched === null ? chalk.dim('n/a') : (r.firstTouchDate ?? 'never')),
+  value: (r) => isoOrNull(r.firstTouchDate),
+  display: (r, chalk) => (r.touched === null ? chalk.dim('n/a') : (isoOrNull(r.firstTouchDate) ?? 'never')),
 };
 const closedAbove: Column<DistanceRow> = { key: 'closedAbove', header: 'Closed above', value: (r) => r.closedAbove };
 const firstCloseDate: Column<DistanceRow> = {
   key: 'firstCloseDate',
   header: 'First close above',
-  value: (r) => r.firstCloseDate,
-  display: (r) => r.firstCloseDate ?? 'never',
+  value: (r) => isoOrNull(r.firstCloseDate),
+  display: (r) => isoOrNull(r.firstCloseDate) ?? 'never',
 };
 
 /** JSON, NDJSON and CSV: every field, in this order (part of the contract). */

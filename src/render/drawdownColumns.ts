@@ -1,6 +1,8 @@
 import type { DrawdownEpisode } from '../core/MarketContext.type.js';
 import type { Column } from './Column.type.js';
 import { formatCount, formatPct, formatPoints } from './formatNumbers.js';
+import { isoOrNull } from './isoDates.js';
+import { isoFromDayNumber } from '../calendar/dayNumber.js';
 
 /** One `drawdowns` row: an episode of one index. */
 export interface DrawdownRow extends DrawdownEpisode {
@@ -12,16 +14,16 @@ const count = (n: number | null): string => (n === null ? '' : formatCount(n));
 /** The columns of `milestones drawdowns`. */
 export const DRAWDOWN_COLUMNS: readonly Column<DrawdownRow>[] = [
   { key: 'symbol', header: 'Index', value: (r) => r.symbol },
-  { key: 'peakDate', header: 'Peak', value: (r) => r.peakDate },
+  { key: 'peakDate', header: 'Peak', value: (r) => isoFromDayNumber(r.peakDate) },
   { key: 'peakClose', header: 'Peak close', value: (r) => r.peakClose, display: (r) => formatPoints(r.peakClose), align: 'right' },
-  { key: 'troughDate', header: 'Trough', value: (r) => r.troughDate },
+  { key: 'troughDate', header: 'Trough', value: (r) => isoFromDayNumber(r.troughDate) },
   { key: 'troughClose', header: 'Trough close', value: (r) => r.troughClose, display: (r) => formatPoints(r.troughClose), align: 'right' },
   { key: 'depthPct', header: 'Depth', value: (r) => r.depthPct, display: (r) => formatPct(r.depthPct), align: 'right' },
   {
     key: 'recoveryDate',
     header: 'Recovery',
-    value: (r) => r.recoveryDate,
-    display: (r, chalk) => r.recoveryDate ?? chalk.yellow('open'),
+    value: (r) => isoOrNull(r.recoveryDate),
+    display: (r, chalk) => isoOrNull(r.recoveryDate) ?? chalk.yellow('open'),
   },
   {
     key: 'sessionsPeakToTrough',

@@ -1,6 +1,7 @@
 import type { MilestoneRow } from '../core/IndexReport.type.js';
 import type { Column } from './Column.type.js';
 import { formatCount, formatLevel, formatPoints } from './formatNumbers.js';
+import { isoOrNull } from './isoDates.js';
 
 /** One milestone row with the index it belongs to: the record behind every milestone output. */
 export interface MilestoneLine {
@@ -28,7 +29,7 @@ const status: Column<MilestoneLine> = {
   display: ({ row }, chalk) =>
     row.status === 'confirmed' ? chalk.green(row.status) : row.status === 'pending' ? chalk.yellow(row.status) : chalk.dim(row.status),
 };
-const firstTouchDate: Column<MilestoneLine> = { key: 'firstTouchDate', header: 'First touch', value: (l) => l.row.firstTouchDate };
+const firstTouchDate: Column<MilestoneLine> = { key: 'firstTouchDate', header: 'First touch', value: (l) => isoOrNull(l.row.firstTouchDate) };
 const firstTouchHigh: Column<MilestoneLine> = {
   key: 'firstTouchHigh',
   header: 'Touch high',
@@ -36,7 +37,7 @@ const firstTouchHigh: Column<MilestoneLine> = {
   display: (l) => (l.row.firstTouchHigh === null ? '' : formatPoints(l.row.firstTouchHigh)),
   align: 'right',
 };
-const firstCloseDate: Column<MilestoneLine> = { key: 'firstCloseDate', header: 'First close', value: (l) => l.row.firstCloseDate };
+const firstCloseDate: Column<MilestoneLine> = { key: 'firstCloseDate', header: 'First close', value: (l) => isoOrNull(l.row.firstCloseDate) };
 const firstClose: Column<MilestoneLine> = {
   key: 'firstClose',
   header: 'Close',

@@ -1,6 +1,7 @@
 import type { MilestoneHistory } from '../core/MarketContext.type.js';
 import type { Column } from './Column.type.js';
 import { formatCount, formatLevel } from './formatNumbers.js';
+import { isoOrNull } from './isoDates.js';
 
 const count = (n: number | null): string => (n === null ? '' : formatCount(n));
 
@@ -10,7 +11,7 @@ export const MILESTONE_HISTORY_COLUMNS: readonly Column<MilestoneHistory>[] = [
   { key: 'attempts', header: 'Attempts', value: (r) => r.attempts, display: (r) => count(r.attempts), align: 'right' },
   { key: 'upCrossings', header: 'Crossed up', value: (r) => r.upCrossings, display: (r) => count(r.upCrossings), align: 'right' },
   { key: 'downCrossings', header: 'Crossed down', value: (r) => r.downCrossings, display: (r) => count(r.downCrossings), align: 'right' },
-  { key: 'lastCloseAboveDate', header: 'Last close above', value: (r) => r.lastCloseAboveDate },
+  { key: 'lastCloseAboveDate', header: 'Last close above', value: (r) => isoOrNull(r.lastCloseAboveDate) },
   { key: 'aboveNow', header: 'Above now', value: (r) => r.aboveNow, display: (r) => (r.aboveNow ? 'yes' : 'no') },
   {
     key: 'gapRank',

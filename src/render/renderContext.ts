@@ -1,6 +1,8 @@
+import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import type { MarketContext, PeriodReturn } from '../core/MarketContext.type.js';
 import { formatCount, formatPct, formatPoints } from './formatNumbers.js';
+import { isoOrNull } from './isoDates.js';
 import { MILESTONE_HISTORY_COLUMNS } from './milestoneHistoryColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { renderRowsTable } from './renderRows.js';
@@ -24,8 +26,8 @@ export function renderContext(index: IndexReport, context: MarketContext, ctx: R
     'Drawdown',
     dd === null
       ? 'none: the close is the record close'
-      : `${formatPct(dd.depthPct)} from the ${formatPoints(dd.peakClose)} peak of ${dd.peakDate} (${plural(dd.sessions, 'session')}); ` +
-        `low ${formatPoints(dd.troughClose)} on ${dd.troughDate} (${formatPct(dd.maxDepthPct)}); needs ${formatPct(dd.gainToRecordPct)} to regain the record`,
+      : `${formatPct(dd.depthPct)} from the ${formatPoints(dd.peakClose)} peak of ${isoFromDayNumber(dd.peakDate)} (${plural(dd.sessions, 'session')}); ` +
+        `low ${formatPoints(dd.troughClose)} on ${isoFromDayNumber(dd.troughDate)} (${formatPct(dd.maxDepthPct)}); needs ${formatPct(dd.gainToRecordPct)} to regain the record`,
   ]);
   const period = (name: string, r: PeriodReturn | null): string => `${name} ${r === null ? NA : formatPct(r.pct)}`;
   lines.push([
@@ -34,7 +36,7 @@ export function renderContext(index: IndexReport, context: MarketContext, ctx: R
   ]);
   const py = returns.previousYear;
   if (py !== null) {
-    lines.push([`Year ${py.year}`, `${py.pct === null ? NA : formatPct(py.pct)}, closed at ${formatPoints(py.close)} on ${py.date}`]);
+    lines.push([`Year ${py.year}`, `${py.pct === null ? NA : formatPct(py.pct)}, closed at ${formatPoints(py.close)} on ${isoFromDayNumber(py.date)}`]);
   }
   if (w === null) lines.push(['52 weeks', `${NA} (less than a year of data)`]);
   else {
@@ -43,7 +45,7 @@ export function renderContext(index: IndexReport, context: MarketContext, ctx: R
     const position = w.rangePositionPct === null ? '' : `, ${formatPoints(w.rangePositionPct)}% up the range`;
     lines.push([
       '52 weeks',
-      `closes ${formatPoints(w.lowClose.value)} (${w.lowClose.date})–${formatPoints(w.highClose.value)} (${w.highClose.date})${intraday}; ` +
+      `closes ${formatPoints(w.lowClose.value)} (${isoFromDayNumber(w.lowClose.date)})–${formatPoints(w.highClose.value)} (${isoFromDayNumber(w.highClose.date)})${intraday}; ` +
         `close ${formatPct(w.pctFromHighClose)} from the high close${fromHigh}${position}`,
     ]);
   }
@@ -52,7 +54,7 @@ export function renderContext(index: IndexReport, context: MarketContext, ctx: R
   lines.push(['Averages', `${sma('SMA 50', ind.sma50)}, ${sma('SMA 200', ind.sma200)}`]);
   // Before SMA 200 exists no cross can happen: say n/a rather than "none".
   const none = ind.sma200 === null ? NA : 'none';
-  lines.push(['Crosses', `golden ${ind.goldenCrossDate ?? none}, death ${ind.deathCrossDate ?? none}`]);
+  lines.push(['Crosses', `golden ${isoOrNull(ind.goldenCrossDate) ?? none}, death ${isoOrNull(ind.deathCrossDate) ?? none}`]);
   const macd = ind.macd === null ? NA : `${formatPoints(ind.macd.line)}, signal ${formatPoints(ind.macd.signal)}, histogram ${formatPoints(ind.macd.histogram)}`;
   lines.push(['Momentum', `RSI(14) ${ind.rsi14 === null ? NA : formatPoints(ind.rsi14)}; MACD(12,26,9) ${macd}`]);
   // Line up with the summary above, whose longest label is 'Next milestone'.

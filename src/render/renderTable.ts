@@ -1,3 +1,4 @@
+import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import { formatCount, formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
 import { MILESTONE_TABLE_COLUMNS, milestoneLines } from './milestoneColumns.js';
@@ -21,7 +22,7 @@ export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
 /** One index's lines, each ending in a newline: a table of 100,000 levels is never one string. */
 function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string> {
   const { chalk } = ctx;
-  yield `${chalk.bold(index.symbol)}  ${formatCount(index.sessions)} sessions, ${index.firstDate} to ${index.asOf}  ${chalk.dim(index.source)}\n`;
+  yield `${chalk.bold(index.symbol)}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}  ${chalk.dim(index.source)}\n`;
   if (index.milestones.length > 0) {
     for (const line of rowsTableLines(milestoneLines(index), MILESTONE_TABLE_COLUMNS, chalk)) yield `${line}\n`;
   } else {
@@ -41,15 +42,15 @@ export function summaryLines(index: IndexReport, ctx: RenderContext): [string, s
   const { chalk } = ctx;
   const lines: [string, string][] = [];
   const change = index.change === null || index.changePct === null ? '' : `, ${formatSignedPoints(index.change)} (${formatPct(index.changePct)})`;
-  lines.push(['Last close', `${formatPoints(index.close)} on ${index.asOf}${change}`]);
+  lines.push(['Last close', `${formatPoints(index.close)} on ${isoFromDayNumber(index.asOf)}${change}`]);
   lines.push([
     'Record close',
-    `${formatPoints(index.recordClose.value)} on ${index.recordClose.date}; close is ${formatPct(index.pctFromRecordClose)} from it`,
+    `${formatPoints(index.recordClose.value)} on ${isoFromDayNumber(index.recordClose.date)}; close is ${formatPct(index.pctFromRecordClose)} from it`,
   ]);
   if (index.recordHigh !== null && index.pctFromRecordHigh !== null) {
     lines.push([
       'Record high',
-      `${formatPoints(index.recordHigh.value)} on ${index.recordHigh.date}; close is ${formatPct(index.pctFromRecordHigh)} from it`,
+      `${formatPoints(index.recordHigh.value)} on ${isoFromDayNumber(index.recordHigh.date)}; close is ${formatPct(index.pctFromRecordHigh)} from it`,
     ]);
   } else {
     lines.push(['Record high', chalk.dim('n/a (no high column)')]);
@@ -64,8 +65,12 @@ export function summaryLines(index: IndexReport, ctx: RenderContext): [string, s
   const target = index.target;
   if (target !== null) {
     const touched =
-      target.touched === null ? 'intraday n/a' : target.firstTouchDate ? `first touched ${target.firstTouchDate}` : 'never touched';
-    const closed = target.firstCloseDate ? `first closed above ${target.firstCloseDate}` : 'never closed above';
+      target.touched === null
+        ? 'intraday n/a'
+        : target.firstTouchDate !== null
+          ? `first touched ${isoFromDayNumber(target.firstTouchDate)}`
+          : 'never touched';
+    const closed = target.firstCloseDate !== null ? `first closed above ${isoFromDayNumber(target.firstCloseDate)}` : 'never closed above';
     lines.push([
       'Target',
       `${formatLevel(target.level)}: close is ${formatSignedPoints(target.points)} points (${formatPct(target.pct)}) from it; ${touched}; ${closed}`,

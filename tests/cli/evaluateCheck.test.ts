@@ -2,22 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { toCheckCondition } from '../../src/cli/checkOptions.js';
 import { evaluateCheck } from '../../src/cli/evaluateCheck.js';
 import type { DistanceRow } from '../../src/render/DistanceResult.type.js';
+import { dayOf } from '../helpers/makeSeries.js';
 
 /** A row for target 100: last close `close`, with the given first touch / first close dates. */
 function row(close: number, touch: string | null, firstClose: string | null, hasHigh = true): DistanceRow {
   return {
     symbol: 'T',
     source: 't.csv',
-    asOf: '2024-01-05',
+    asOf: dayOf('2024-01-05'),
     close,
     level: 100,
     points: close - 100,
     pct: (close / 100 - 1) * 100,
     gainPct: (100 / close - 1) * 100,
     touched: hasHigh ? touch !== null : null,
-    firstTouchDate: hasHigh ? touch : null,
+    firstTouchDate: hasHigh && touch !== null ? dayOf(touch) : null,
     closedAbove: firstClose !== null,
-    firstCloseDate: firstClose,
+    firstCloseDate: firstClose === null ? null : dayOf(firstClose),
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drawdownsOf } from '../helpers/foldSeries.js';
-import { makeSeries } from '../helpers/makeSeries.js';
+import { dayOf, makeSeries } from '../helpers/makeSeries.js';
 
 // Hand-made: a 10% fall that recovers exactly at the old record, then a 20% fall still open.
 const rows = [
@@ -21,18 +21,18 @@ describe('DrawdownFold', () => {
     const episodes = drawdownsOf(series, series.length - 1, 10);
     expect(episodes).toHaveLength(2);
     expect(episodes[0]).toEqual({
-      peakDate: '2024-01-03',
+      peakDate: dayOf('2024-01-03'),
       peakClose: 110,
-      troughDate: '2024-01-04',
+      troughDate: dayOf('2024-01-04'),
       troughClose: 99,
       depthPct: expect.closeTo(-10, 12),
-      recoveryDate: '2024-01-08',
+      recoveryDate: dayOf('2024-01-08'),
       sessionsPeakToTrough: 1,
       sessionsTroughToRecovery: 2, // rows 2 → 4
       label: 'correction',
     });
-    expect(episodes[1].peakDate, 'the recovery session is not the next peak; the new record 120 is').toBe('2024-01-09');
-    expect(episodes[1].troughDate).toBe('2024-01-10');
+    expect(episodes[1].peakDate, 'the recovery session is not the next peak; the new record 120 is').toBe(dayOf('2024-01-09'));
+    expect(episodes[1].troughDate).toBe(dayOf('2024-01-10'));
     expect(episodes[1].depthPct).toBeCloseTo(-20, 12);
     expect(episodes[1].label, 'a fall of exactly 20% is a bear market').toBe('bear market');
     expect(episodes[1].recoveryDate, 'open at the end of the data').toBeNull();
@@ -41,7 +41,7 @@ describe('DrawdownFold', () => {
 
   it('returns only falls at least --min deep', () => {
     const episodes = drawdownsOf(series, series.length - 1, 15);
-    expect(episodes.map((e) => e.peakDate)).toEqual(['2024-01-09']);
+    expect(episodes.map((e) => e.peakDate)).toEqual([dayOf('2024-01-09')]);
     expect(drawdownsOf(series, series.length - 1, 25)).toEqual([]);
   });
 
@@ -60,9 +60,9 @@ describe('DrawdownFold', () => {
       ['2024-01-05', 100],
     ]);
     const [e] = drawdownsOf(s, 3, 1);
-    expect(e.peakDate, 'the last session at the record before the fall').toBe('2024-01-03');
+    expect(e.peakDate, 'the last session at the record before the fall').toBe(dayOf('2024-01-03'));
     expect(e.label).toBe('decline');
-    expect(e.recoveryDate).toBe('2024-01-05');
+    expect(e.recoveryDate).toBe(dayOf('2024-01-05'));
   });
 
   it('returns episodes whose trough is the lowest close between peak and recovery, never above the peak', () => {
@@ -71,7 +71,7 @@ describe('DrawdownFold', () => {
       fc.property(closes, (values) => {
         const s = makeSeries(values.map((v, i) => [isoOf(i), v] as const));
         const episodes = drawdownsOf(s, s.length - 1, 0);
-        const row = (iso: string): number => values.findIndex((_, i) => isoOf(i) === iso);
+        const row = (day: number): number => values.findIndex((_, i) => dayOf(isoOf(i)) === day);
         for (const [k, e] of episodes.entries()) {
           const p = row(e.peakDate);
           const end = e.recoveryDate === null ? values.length : row(e.recoveryDate);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../helpers/foldSeries.js';
-import { makeSeries } from '../helpers/makeSeries.js';
+import { dayOf, makeSeries } from '../helpers/makeSeries.js';
 
 // [date, close, high, low]
 const rows = [
@@ -18,11 +18,11 @@ const series = {
 describe('FiftyTwoWeekFold', () => {
   it('returns closing and intraday extremes of the sessions after the same date a year earlier', () => {
     const w = contextOf(series, 4).fiftyTwoWeek;
-    expect(w?.fromDate).toBe('2023-06-05');
-    expect(w?.highClose).toEqual({ date: '2023-12-01', value: 120 });
-    expect(w?.lowClose).toEqual({ date: '2023-06-05', value: 80 });
-    expect(w?.high).toEqual({ date: '2023-12-01', value: 130 });
-    expect(w?.low).toEqual({ date: '2023-06-05', value: 70 });
+    expect(w?.fromDate).toBe(dayOf('2023-06-05'));
+    expect(w?.highClose).toEqual({ date: dayOf('2023-12-01'), value: 120 });
+    expect(w?.lowClose).toEqual({ date: dayOf('2023-06-05'), value: 80 });
+    expect(w?.high).toEqual({ date: dayOf('2023-12-01'), value: 130 });
+    expect(w?.low).toEqual({ date: dayOf('2023-06-05'), value: 70 });
     expect(w?.pctFromHighClose, '90 / 120 − 1').toBeCloseTo(-25, 12);
     expect(w?.pctFromHigh).toBeCloseTo((90 / 130 - 1) * 100, 12);
     expect(w?.rangePositionPct, '(90 − 80) / (120 − 80)').toBeCloseTo(25, 12);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MilestoneRow } from '../../src/core/IndexReport.type.js';
 import { rankGaps } from '../../src/core/rankGaps.js';
 import { historiesOf } from '../helpers/foldSeries.js';
-import { makeSeries } from '../helpers/makeSeries.js';
+import { dayOf, makeSeries } from '../helpers/makeSeries.js';
 
 // Level 100: [date, close, high]
 const series = makeSeries([
@@ -24,7 +24,7 @@ describe('LevelHistoryFold', () => {
       attempts: 2,
       upCrossings: 2,
       downCrossings: 2,
-      lastCloseAboveDate: '2024-01-08',
+      lastCloseAboveDate: dayOf('2024-01-08'),
       aboveNow: false,
     });
   });
@@ -52,9 +52,9 @@ describe('LevelHistoryFold', () => {
       ['2024-01-04', 105, 121], // down through 110; attempt at 110 and 120
     ]);
     expect(historiesOf(s, 2, [100, 110, 120], false)).toEqual([
-      { level: 100, attempts: 0, upCrossings: 1, downCrossings: 0, lastCloseAboveDate: '2024-01-04', aboveNow: true },
-      { level: 110, attempts: 1, upCrossings: 1, downCrossings: 1, lastCloseAboveDate: '2024-01-03', aboveNow: false },
-      { level: 120, attempts: 1, upCrossings: 1, downCrossings: 1, lastCloseAboveDate: '2024-01-03', aboveNow: false },
+      { level: 100, attempts: 0, upCrossings: 1, downCrossings: 0, lastCloseAboveDate: dayOf('2024-01-04'), aboveNow: true },
+      { level: 110, attempts: 1, upCrossings: 1, downCrossings: 1, lastCloseAboveDate: dayOf('2024-01-03'), aboveNow: false },
+      { level: 120, attempts: 1, upCrossings: 1, downCrossings: 1, lastCloseAboveDate: dayOf('2024-01-03'), aboveNow: false },
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('LevelHistoryFold', () => {
               attempts,
               upCrossings: up,
               downCrossings: down,
-              lastCloseAboveDate: last < 0 ? null : isoOf(last),
+              lastCloseAboveDate: last < 0 ? null : dayOf(isoOf(last)),
               aboveNow: above(closes[closes.length - 1], l),
             });
           });

@@ -9,6 +9,7 @@ import { fromDayNumber } from '../../src/calendar/dayNumber.js';
 import { readSeries } from '../helpers/readSeries.js';
 import { computeMarketContext, findDrawdowns } from '../helpers/arrayMarketContext.js';
 import { contextOf } from '../helpers/foldSeries.js';
+import { isoDatesOf } from '../helpers/isoDatesOf.js';
 import { seriesArb } from '../helpers/randomSeries.js';
 
 // The folds against the array implementations they replaced (tests/helpers/arrayMarketContext.ts),
@@ -28,7 +29,7 @@ function expectSameContext(series: PriceSeries, end: number, plan: LevelPlan, at
   const report = computeIndexReport(series, config, series.days[end]);
   if (report === null) throw new Error('no report');
   const want = computeMarketContext(series, end, report.milestones, atOrAbove);
-  expect(contextOf(series, end, report.milestones, plan, atOrAbove), `row ${end}`).toEqual(want);
+  expect(isoDatesOf(contextOf(series, end, report.milestones, plan, atOrAbove)), `row ${end}`).toEqual(want);
 }
 
 /** Rows to compare at: about 40 spread over the series, those from 28 February to 1 March, and the last. */
@@ -82,7 +83,7 @@ describe('MarketContextFold against the whole-array definitions', () => {
       fc.property(seriesArb(1000, 3200), flatStretchesArb, (series, closes) => {
         const s = withCloses(series, closes);
         for (const end of [999, 1000, 1001, 1999, 2000, 3000, s.length - 1].filter((e) => e < s.length)) {
-          expect(contextOf(s, end).indicators, `row ${end}`).toEqual(computeMarketContext(s, end, [], false).indicators);
+          expect(isoDatesOf(contextOf(s, end).indicators), `row ${end}`).toEqual(computeMarketContext(s, end, [], false).indicators);
         }
       }),
       { numRuns: 30, endOnFailure: true },
@@ -106,7 +107,7 @@ describe('DrawdownFold against the whole-array definition', () => {
         const fold = new DrawdownFold(minDepthPct);
         for (let end = 0; end < series.length; end++) {
           fold.push(series.days[end], series.close[end]);
-          expect(fold.episodes(), `row ${end}`).toEqual(findDrawdowns(series, end, minDepthPct));
+          expect(isoDatesOf(fold.episodes()), `row ${end}`).toEqual(findDrawdowns(series, end, minDepthPct));
         }
       }),
       { numRuns: 100 },

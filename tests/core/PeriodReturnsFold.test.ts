@@ -18,13 +18,13 @@ const series = makeSeries([
 describe('PeriodReturnsFold', () => {
   it('returns WTD, MTD, QTD and YTD from the last close of the previous period', () => {
     const r = contextOf(series, 5).returns; // as of Tuesday 2025-04-01, close 108
-    expect(r.wtd?.fromDate, 'the week began Monday 2025-03-31').toBe('2025-01-03');
+    expect(r.wtd?.fromDate, 'the week began Monday 2025-03-31').toBe(dayOf('2025-01-03'));
     expect(r.wtd?.pct).toBeCloseTo((108 / 99 - 1) * 100, 12);
-    expect(r.mtd?.fromDate).toBe('2025-03-31');
+    expect(r.mtd?.fromDate).toBe(dayOf('2025-03-31'));
     expect(r.mtd?.pct, '108 / 90').toBeCloseTo(20, 12);
     expect(r.mtd?.points).toBeCloseTo(18, 12);
-    expect(r.qtd?.fromDate, 'Q2 begins in April').toBe('2025-03-31');
-    expect(r.ytd?.fromDate).toBe('2024-12-31');
+    expect(r.qtd?.fromDate, 'Q2 begins in April').toBe(dayOf('2025-03-31'));
+    expect(r.ytd?.fromDate).toBe(dayOf('2024-12-31'));
     expect(r.ytd?.pct).toBeCloseTo((108 / 110 - 1) * 100, 12);
   });
 
@@ -34,17 +34,17 @@ describe('PeriodReturnsFold', () => {
     expect(r.previousYear, 'no session in 2023').toBeNull();
     expect(r.oneYear).toBeNull();
     const r2 = contextOf(series, 5).returns;
-    expect(r2.previousYear, 'the 2024 close is known, its return is not').toEqual({ year: 2024, date: '2024-12-31', close: 110, pct: null });
+    expect(r2.previousYear, 'the 2024 close is known, its return is not').toEqual({ year: 2024, date: dayOf('2024-12-31'), close: 110, pct: null });
   });
 
   it("returns the previous calendar year's return and closing level", () => {
     const r = contextOf(series, 7).returns; // as of 2026-01-02
-    expect(r.previousYear).toEqual({ year: 2025, date: '2025-12-31', close: 132, pct: expect.closeTo(20, 12) });
+    expect(r.previousYear).toEqual({ year: 2025, date: dayOf('2025-12-31'), close: 132, pct: expect.closeTo(20, 12) });
   });
 
   it('returns the one-year return from the last close on or before the same date a year earlier', () => {
     const r = contextOf(series, 7).returns; // 2026-01-02 → base on or before 2025-01-02
-    expect(r.oneYear?.fromDate).toBe('2025-01-02');
+    expect(r.oneYear?.fromDate).toBe(dayOf('2025-01-02'));
     expect(r.oneYear?.pct).toBeCloseTo((140 / 121 - 1) * 100, 12);
   });
 });

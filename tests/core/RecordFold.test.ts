@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../helpers/foldSeries.js';
-import { makeSeries } from '../helpers/makeSeries.js';
+import { dayOf, makeSeries } from '../helpers/makeSeries.js';
 
 const series = makeSeries([
   ['2022-12-30', 90],
@@ -32,9 +32,9 @@ describe('RecordFold', () => {
   it('returns the current drawdown from the last session at the record, with its low so far', () => {
     const dd = contextOf(series, series.length - 1).records.currentDrawdown;
     expect(dd).not.toBeNull();
-    expect(dd?.peakDate).toBe('2024-01-05');
+    expect(dd?.peakDate).toBe(dayOf('2024-01-05'));
     expect(dd?.peakClose).toBe(103);
-    expect(dd?.troughDate).toBe('2024-01-08');
+    expect(dd?.troughDate).toBe(dayOf('2024-01-08'));
     expect(dd?.troughClose).toBe(99);
     expect(dd?.maxDepthPct).toBeCloseTo((99 / 103 - 1) * 100, 12);
     expect(dd?.depthPct, 'close 100 vs peak 103').toBeCloseTo(-2.912621359223301, 12);

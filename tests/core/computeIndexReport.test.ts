@@ -29,8 +29,8 @@ describe('computeIndexReport', () => {
       step(1000),
     );
     expect(r.milestones).toHaveLength(1);
-    expect(r.milestones[0].firstCloseDate, 'close of exactly 1000 is not above 1000').toBe('2024-01-04');
-    expect(r.milestones[0].firstTouchDate, 'high of exactly 1000 is not a touch').toBe('2024-01-04');
+    expect(r.milestones[0].firstCloseDate, 'close of exactly 1000 is not above 1000').toBe(dayOf('2024-01-04'));
+    expect(r.milestones[0].firstTouchDate, 'high of exactly 1000 is not a touch').toBe(dayOf('2024-01-04'));
   });
 
   it('counts a close equal to the level with atOrAbove', () => {
@@ -42,8 +42,8 @@ describe('computeIndexReport', () => {
       ],
       step(1000, { atOrAbove: true }),
     );
-    expect(r.milestones[0].firstCloseDate).toBe('2024-01-03');
-    expect(r.milestones[0].firstTouchDate).toBe('2024-01-03');
+    expect(r.milestones[0].firstCloseDate).toBe(dayOf('2024-01-03'));
+    expect(r.milestones[0].firstTouchDate).toBe(dayOf('2024-01-03'));
   });
 
   it('returns the difference of row positions as trading days, and calendar days between the dates', () => {
@@ -60,7 +60,7 @@ describe('computeIndexReport', () => {
     expect(r.milestones[0].tradingDays, 'no previous level').toBeNull();
     expect(r.milestones[1].tradingDays, 'row 4 - row 1').toBe(3);
     expect(r.milestones[1].calendarDays, 'Mar 4 to Mar 7').toBe(3);
-    expect(r.milestones[1].firstTouchDate, 'high 2010 on Mar 6').toBe('2024-03-06');
+    expect(r.milestones[1].firstTouchDate, 'high 2010 on Mar 6').toBe(dayOf('2024-03-06'));
     expect(r.milestones[1].touchToCloseSessions).toBe(1);
     const inclusive = report(rows, step(1000, { inclusive: true }));
     expect(inclusive.milestones[1].tradingDays, 'both ends counted').toBe(4);
@@ -75,9 +75,9 @@ describe('computeIndexReport', () => {
       step(1000),
     );
     expect(r.milestones.map((m) => [m.level, m.firstCloseDate, m.status])).toEqual([
-      [1000, '2024-01-03', 'confirmed'],
-      [2000, '2024-01-03', 'confirmed'],
-      [3000, '2024-01-03', 'confirmed'],
+      [1000, dayOf('2024-01-03'), 'confirmed'],
+      [2000, dayOf('2024-01-03'), 'confirmed'],
+      [3000, dayOf('2024-01-03'), 'confirmed'],
     ]);
     expect(r.milestones.map((m) => m.tradingDays)).toEqual([null, 0, 0]);
   });
@@ -97,12 +97,12 @@ describe('computeIndexReport', () => {
     const pending = r.milestones[1];
     expect(pending.status).toBe('pending');
     expect(pending.firstCloseDate).toBeNull();
-    expect(pending.firstTouchDate).toBe('2024-01-05');
+    expect(pending.firstTouchDate).toBe(dayOf('2024-01-05'));
     expect(pending.tradingDays, 'row 4 - row 1').toBe(3);
     expect(pending.calendarDays, 'Jan 3 to Jan 8').toBe(5);
     expect(r.nextMilestone?.level).toBe(2000);
     expect(r.nextMilestone?.points).toBeCloseTo(-20, 10);
-    expect(r.recordHigh).toEqual({ date: '2024-01-05', value: 2005 });
+    expect(r.recordHigh).toEqual({ date: dayOf('2024-01-05'), value: 2005 });
   });
 
   it('returns a new record on the last row with zero distance from it', () => {
@@ -114,7 +114,7 @@ describe('computeIndexReport', () => {
       ],
       step(1000),
     );
-    expect(r.recordClose).toEqual({ date: '2024-01-04', value: 120 });
+    expect(r.recordClose).toEqual({ date: dayOf('2024-01-04'), value: 120 });
     expect(r.pctFromRecordClose).toBe(0);
     expect(r.pctFromRecordHigh).toBeCloseTo((120 / 125 - 1) * 100, 12);
     expect(r.change).toBe(30);
@@ -127,7 +127,7 @@ describe('computeIndexReport', () => {
     expect(r.sessions).toBe(1);
     expect(r.change).toBeNull();
     expect(r.changePct).toBeNull();
-    expect(r.milestones.map((m) => [m.level, m.status, m.firstTouchDate])).toEqual([[7000, 'pending', '2024-01-02']]);
+    expect(r.milestones.map((m) => [m.level, m.status, m.firstTouchDate])).toEqual([[7000, 'pending', dayOf('2024-01-02')]]);
     expect(r.milestones[0].tradingDays).toBeNull();
     expect(r.target).toMatchObject({ level: 7000, touched: true, closedAbove: false, firstCloseDate: null });
     expect(r.target?.points).toBeCloseTo(-21.97, 9);
@@ -145,7 +145,7 @@ describe('computeIndexReport', () => {
     expect(r.recordHigh).toBeNull();
     expect(r.pctFromRecordHigh).toBeNull();
     expect(r.milestones[0].firstTouchDate).toBeNull();
-    expect(r.milestones[0].firstCloseDate).toBe('2024-01-03');
+    expect(r.milestones[0].firstCloseDate).toBe(dayOf('2024-01-03'));
     expect(r.target?.touched).toBeNull();
   });
 
@@ -156,7 +156,7 @@ describe('computeIndexReport', () => {
       ['2024-01-08', 1100, 1120],
     ] as const;
     const r = report(rows, step(1000), '2024-01-06');
-    expect(r.asOf).toBe('2024-01-04');
+    expect(r.asOf).toBe(dayOf('2024-01-04'));
     expect(r.sessions).toBe(2);
     expect(computeIndexReport(makeSeries(rows), step(1000), dayOf('2023-12-31'))).toBeNull();
   });

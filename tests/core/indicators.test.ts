@@ -3,7 +3,8 @@ import { EMA, MACD, RSI, SMA } from 'trading-signals';
 import { describe, expect, it } from 'vitest';
 import { crossesOf, macdOf, movingAverageOf, rsiOf } from '../helpers/foldSeries.js';
 import { readSeries } from '../helpers/readSeries.js';
-import { makeSeries } from '../helpers/makeSeries.js';
+import { isoDatesOf } from '../helpers/isoDatesOf.js';
+import { dayOf, makeSeries } from '../helpers/makeSeries.js';
 
 // Independent reference: trading-signals 8.3 (bennycode), run on the bundled S&P 500 closes.
 const spx = readSeries(readFileSync(new URL('../../fixtures/spx.csv', import.meta.url), 'utf8'), 'spx.csv', {}).series[0];
@@ -51,8 +52,8 @@ describe('MovingAverageCrossFold', () => {
       ['2024-01-05', 7],
       ['2024-01-08', 7],
     ]);
-    expect(crossesOf(s, 5, 2, 3)).toEqual({ goldenCrossDate: '2024-01-04', deathCrossDate: '2024-01-08' });
-    expect(crossesOf(s, 4, 2, 3)).toEqual({ goldenCrossDate: '2024-01-04', deathCrossDate: null });
+    expect(crossesOf(s, 5, 2, 3)).toEqual({ goldenCrossDate: dayOf('2024-01-04'), deathCrossDate: dayOf('2024-01-08') });
+    expect(crossesOf(s, 4, 2, 3)).toEqual({ goldenCrossDate: dayOf('2024-01-04'), deathCrossDate: null });
     expect(crossesOf(s, 2, 2, 3), 'warm-up').toEqual({ goldenCrossDate: null, deathCrossDate: null });
   });
 
@@ -72,7 +73,8 @@ describe('MovingAverageCrossFold', () => {
       if (prev !== null && prev >= 0 && diff < 0) death = i;
       prev = diff;
     });
-    const got = crossesOf(spx, end);
+    // Compared as ISO text: `readDate` is an independent day-number → date conversion.
+    const got = isoDatesOf(crossesOf(spx, end));
     const iso = (i: number) => readDate(i);
     expect(got.goldenCrossDate).toBe(iso(golden));
     expect(got.deathCrossDate).toBe(iso(death));

@@ -2,6 +2,7 @@
  * The reference for the folds' property tests: the array implementations the folds replaced, each
  * recomputing its facts from the whole column up to row `end` (straight loops, one definition per
  * fact). Kept here, on the test side only, as the numbers the folds must reproduce bit for bit.
+ * Dates are ISO text here, as they were: compare with a fold's result through `isoDatesOf`.
  */
 
 import { fromDayNumber, isoFromDayNumber, toDayNumber, weekdayOf } from '../../src/calendar/dayNumber.js';
@@ -23,6 +24,7 @@ import type {
 } from '../../src/core/MarketContext.type.js';
 import type { PriceSeries } from '../../src/core/PriceSeries.type.js';
 import { rankGaps } from '../../src/core/rankGaps.js';
+import type { IsoDates } from './isoDatesOf.js';
 
 /** The market context of rows `0..end` (`end` ≥ 0), with the history of each of `milestones`' levels. */
 export function computeMarketContext(
@@ -30,7 +32,7 @@ export function computeMarketContext(
   end: number,
   milestones: readonly MilestoneRow[],
   atOrAbove: boolean,
-): MarketContext {
+): IsoDates<MarketContext> {
   const { close } = series;
   const { ranks, ranked } = rankGaps(milestones);
   return {
@@ -57,7 +59,7 @@ export function computeMarketContext(
  * Record-close facts over rows `0..end`: how long since the record close (its first session), how
  * many record closes each calendar year had, and the drawdown the index is in now.
  */
-export function getRecordFacts(series: PriceSeries, end: number): RecordFacts {
+export function getRecordFacts(series: PriceSeries, end: number): IsoDates<RecordFacts> {
   const { close, days } = series;
   const firstYear = fromDayNumber(days[0]).year;
   const counts = new Array<number>(fromDayNumber(days[end]).year - firstYear + 1).fill(0);
@@ -82,7 +84,7 @@ export function getRecordFacts(series: PriceSeries, end: number): RecordFacts {
   };
 }
 
-function currentDrawdown(series: PriceSeries, end: number, record: number): CurrentDrawdown | null {
+function currentDrawdown(series: PriceSeries, end: number, record: number): IsoDates<CurrentDrawdown> | null {
   const { close, days } = series;
   const last = close[end];
   if (last >= record) return null;
@@ -108,13 +110,13 @@ function currentDrawdown(series: PriceSeries, end: number, record: number): Curr
  * close on or before the same calendar date a year earlier (29 February → 28 February).
  * A return whose base session is not in the data is `null`.
  */
-export function getPeriodReturns(series: PriceSeries, end: number): Returns {
+export function getPeriodReturns(series: PriceSeries, end: number): IsoDates<Returns> {
   const { days, close } = series;
   const day = days[end];
   const { year, month } = fromDayNumber(day);
-  const since = (startDay: number): PeriodReturn | null => periodReturn(series, end, lastRowBefore(series, end, startDay));
+  const since = (startDay: number): IsoDates<PeriodReturn> | null => periodReturn(series, end, lastRowBefore(series, end, startDay));
   const jan1 = toDayNumber(year, 1, 1);
-  let previousYear: YearReturn | null = null;
+  let previousYear: IsoDates<YearReturn> | null = null;
   const yearEnd = lastRowBefore(series, end, jan1);
   if (yearEnd >= 0 && days[yearEnd] >= toDayNumber(year - 1, 1, 1)) {
     const base = lastRowBefore(series, yearEnd, toDayNumber(year - 1, 1, 1));
@@ -142,7 +144,7 @@ function lastRowBefore(series: PriceSeries, end: number, startDay: number): numb
   return i;
 }
 
-function periodReturn(series: PriceSeries, end: number, base: number): PeriodReturn | null {
+function periodReturn(series: PriceSeries, end: number, base: number): IsoDates<PeriodReturn> | null {
   if (base < 0) return null;
   const { close, days } = series;
   return {
@@ -159,7 +161,7 @@ function periodReturn(series: PriceSeries, end: number, base: number): PeriodRet
  * Ties are dated by their first session. Intraday values use the high (low) column; a defective row
  * whose high is below its close (low above it) counts its close, as milestones do.
  */
-export function getFiftyTwoWeek(series: PriceSeries, end: number): FiftyTwoWeek | null {
+export function getFiftyTwoWeek(series: PriceSeries, end: number): IsoDates<FiftyTwoWeek> | null {
   const { days, close, high, low } = series;
   const from = oneYearBefore(days[end]);
   if (days[0] > from) return null;
@@ -177,7 +179,7 @@ export function getFiftyTwoWeek(series: PriceSeries, end: number): FiftyTwoWeek 
     if (reachUp(i) > reachUp(hi)) hi = i;
     if (reachDown(i) < reachDown(lo)) lo = i;
   }
-  const at = (i: number, value: number): DatedValue => ({ date: isoFromDayNumber(days[i]), value });
+  const at = (i: number, value: number): IsoDates<DatedValue> => ({ date: isoFromDayNumber(days[i]), value });
   const last = close[end];
   const range = close[hiC] - close[loC];
   return {
@@ -307,7 +309,7 @@ export function getMacd(close: Float64Array, end: number, fast = 12, slow = 26, 
   return { line, signal: signalEma, histogram: line - signalEma };
 }
 
-export type LevelHistory = Omit<MilestoneHistory, 'gapRank' | 'gapsRanked'>;
+export type LevelHistory = IsoDates<Omit<MilestoneHistory, 'gapRank' | 'gapsRanked'>>;
 
 /**
  * What rows `0..end` say about each of `levels` (ascending). "Above" is `>` (`>=` with `atOrAbove`),
@@ -394,11 +396,11 @@ export function getMilestoneHistories(
  * close in between. An episode still open at `end` is reported with `recoveryDate: null`, its trough
  * being the lowest close so far (the bug users hit elsewhere: open drawdowns dropped or mis-dated).
  */
-export function findDrawdowns(series: PriceSeries, end: number, minDepthPct: number): DrawdownEpisode[] {
+export function findDrawdowns(series: PriceSeries, end: number, minDepthPct: number): IsoDates<DrawdownEpisode>[] {
   const { close, days } = series;
   // Compare ratios, not rounded percentages: a fall from 100 to 80 is exactly a bear market.
   const maxRatio = 1 - minDepthPct / 100;
-  const out: DrawdownEpisode[] = [];
+  const out: IsoDates<DrawdownEpisode>[] = [];
   const emit = (peak: number, trough: number, recovery: number | null): void => {
     const ratio = close[trough] / close[peak];
     if (ratio > maxRatio) return;

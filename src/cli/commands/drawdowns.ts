@@ -60,7 +60,7 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
       const read = await readFolds(inputs, options, io, { drawdownMinPct: minDepthPct });
       const warnings = [...read.warnings];
       const rows: DrawdownRow[] = [];
-      const ends: { symbol: string; source: string; asOf: string }[] = [];
+      const ends: { symbol: string; source: string; asOf: number }[] = [];
       for (const index of read.indexes) {
         ends.push({ symbol: index.symbol, source: index.source, asOf: index.fold.tracker.report(index.symbol, index.source).asOf });
         for (const episode of index.fold.drawdowns!.episodes()) rows.push({ symbol: index.symbol, ...episode });
