@@ -40,36 +40,17 @@ export function fromDayNumber(dayNumber: number): { year: number; month: number;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Dates from 1900-01-01 to 2150-01-01 (day numbers) keep their ISO text and `yyyymmdd` once made. */
+/** Dates from 1900-01-01 to 2150-01-01 (day numbers) keep their ISO text once made. */
 const CACHE_FROM = -25567;
 const CACHE_SIZE = 65745 + 25567;
 // Reports of a market-wide run repeat the same few thousand dates hundreds of thousands of times.
 const isoCache: (string | undefined)[] = new Array(CACHE_SIZE);
-/** 0: not made yet. Made on first use. */
-let yyyymmddCache: Int32Array | null = null;
 
 /** ISO `YYYY-MM-DD` of a day number. */
 export function isoFromDayNumber(dayNumber: number): string {
   const k = dayNumber - CACHE_FROM;
   if (k >= 0 && k < CACHE_SIZE) return (isoCache[k] ??= formatIso(dayNumber));
   return formatIso(dayNumber);
-}
-
-/**
- * The date of a day number as the integer `yyyymmdd` (2026-01-28 → 20260128), for writers of bytes;
- * -1 outside the years 0000–9999, whose ISO text has more or fewer than four year digits.
- */
-export function yyyymmddOf(dayNumber: number): number {
-  const k = dayNumber - CACHE_FROM;
-  const cached = k >= 0 && k < CACHE_SIZE;
-  if (cached) {
-    yyyymmddCache ??= new Int32Array(CACHE_SIZE);
-    if (yyyymmddCache[k] !== 0) return yyyymmddCache[k];
-  }
-  const { year, month, day } = fromDayNumber(dayNumber);
-  const packed = year < 0 || year > 9999 ? -1 : year * 10000 + month * 100 + day;
-  if (cached) yyyymmddCache![k] = packed;
-  return packed;
 }
 
 function formatIso(dayNumber: number): string {

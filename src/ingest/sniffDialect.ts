@@ -21,7 +21,6 @@ export function sniffDialect(sample: string): Dialect {
     const count = header.split(d).length - 1;
     if (count > best) (best = count), (delimiter = d);
   }
-  const quoted = sample.includes('"');
   let commas = 0;
   let points = 0;
   if (delimiter !== ',') {
@@ -33,5 +32,5 @@ export function sniffDialect(sample: string): Dialect {
       }
     }
   }
-  return { delimiter, quoted, decimalComma: commas > points };
+  return { delimiter, decimalComma: commas > points };
 }

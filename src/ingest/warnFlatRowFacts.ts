@@ -1,9 +1,7 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
-import type { PriceSeries } from '../core/PriceSeries.type.js';
 import type { InputWarning } from '../errors.js';
 import { formatDecimal } from '../formatDecimal.js';
-import { ROW_FLAG } from './QualityChecker.js';
 
 /**
  * A warning naming the intraday facts of `report` (first touches, the record high) that rest on rows
@@ -25,30 +23,4 @@ export function warnFlatRowFacts(report: IndexReport, isFlatDay: (day: number) =
     line: null,
     message: `${report.symbol}: ${shown} ${facts.length === 1 ? 'rests' : 'rest'} on rows with no intraday range (open = high = low = close), so ${facts.length === 1 ? 'it is a close' : 'they are closes'}, not intraday highs`,
   };
-}
-
-/**
- * Whether the session of `day` in `series` has no intraday range, from its quality flags; `null`
- * when no session of the series is flat (then no fact can rest on one).
- */
-export function flatDaysOf(series: PriceSeries): ((day: number) => boolean) | null {
-  const flags = series.flags;
-  if (flags === undefined || !flags.some((f) => (f & ROW_FLAG.flat) !== 0)) return null;
-  return (day) => {
-    const row = findRow(series.days, day);
-    return row >= 0 && (flags[row] & ROW_FLAG.flat) !== 0;
-  };
-}
-
-/** Index of `day` in the ascending `days`, or -1. */
-function findRow(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid] < day) lo = mid + 1;
-    else if (days[mid] > day) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }

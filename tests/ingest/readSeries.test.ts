@@ -19,12 +19,12 @@ const errorOf = (fn: () => unknown): string => {
 
 describe('sniffDialect', () => {
   const cases = [
-    { sample: 'Date,Close\n2026-01-28,6978.03\n', want: { delimiter: ',', quoted: false, decimalComma: false } },
-    { sample: '\ufeff"Date","Price"\n"01/28/2026","6,978.03"\n', want: { delimiter: ',', quoted: true, decimalComma: false } },
-    { sample: 'Date;Close\n2026-01-28;6978.03\n', want: { delimiter: ';', quoted: false, decimalComma: false } },
-    { sample: 'Datum;Schluss\n28.01.2026;6.978,03\n27.01.2026;6978,60\n', want: { delimiter: ';', quoted: false, decimalComma: true } },
-    { sample: 'date\tclose\n2026-01-28\t6978,03\n', want: { delimiter: '\t', quoted: false, decimalComma: true } },
-    { sample: 'Exceeded the daily hits limit', want: { delimiter: ',', quoted: false, decimalComma: false } },
+    { sample: 'Date,Close\n2026-01-28,6978.03\n', want: { delimiter: ',', decimalComma: false } },
+    { sample: '\ufeff"Date","Price"\n"01/28/2026","6,978.03"\n', want: { delimiter: ',', decimalComma: false } },
+    { sample: 'Date;Close\n2026-01-28;6978.03\n', want: { delimiter: ';', decimalComma: false } },
+    { sample: 'Datum;Schluss\n28.01.2026;6.978,03\n27.01.2026;6978,60\n', want: { delimiter: ';', decimalComma: true } },
+    { sample: 'date\tclose\n2026-01-28\t6978,03\n', want: { delimiter: '\t', decimalComma: true } },
+    { sample: 'Exceeded the daily hits limit', want: { delimiter: ',', decimalComma: false } },
   ];
   for (const c of cases) {
     it(`returns ${JSON.stringify(c.want)} for ${JSON.stringify(c.sample.slice(0, 30))}`, () => {
