@@ -80,19 +80,26 @@ function stream(fd: number, path: string): ByteInput {
         if (copy === null) {
           const dir = mkdtempSync(join(tmpdir(), 'milestones-'));
           copy = { dir, fd: openSync(join(dir, 'input'), 'w+'), bytes: 0 };
+          // Also when the run ends early (`| head` closing the pipe exits at once).
+          process.once('exit', removeCopy);
         }
         copy.bytes += writeSync(copy.fd, next.value, 0, next.value.length, copy.bytes);
         yield next.value;
       }
     },
     close: () => {
-      if (copy !== null) {
-        closeSync(copy.fd);
-        rmSync(copy.dir, { recursive: true, force: true });
-      }
+      removeCopy();
+      process.removeListener('exit', removeCopy);
       if (fd !== 0) closeSync(fd);
     },
   };
+
+  function removeCopy(): void {
+    if (copy === null) return;
+    closeSync(copy.fd);
+    rmSync(copy.dir, { recursive: true, force: true });
+    copy = null;
+  }
 }
 
 function unreadable(path: string, error: unknown): InputError {
