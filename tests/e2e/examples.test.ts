@@ -5,7 +5,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/runCli.js';
 
-// The README's script examples, run as a user would: `milestones` on the PATH, from another directory.
+// The script examples of docs/scripts.md, run as a user would: `milestones` on the PATH, from another directory.
 // Figures: fixtures/SOURCES.md (close 6,978.03 on 2026-01-28, below 7,000; first close above 7,000 on
 // 2026-04-15) and the last row of fixtures/spx.csv (2026-08-21, close 7,674.37).
 const pathDir = mkdtempSync(join(tmpdir(), 'milestones-path-'));
@@ -20,7 +20,7 @@ function run(command: string, args: readonly string[]) {
 }
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const page = readFileSync(join(ROOT, 'docs/scripts.md'), 'utf8');
 
 describe('examples/closed-above.sh', () => {
   const script = join(ROOT, 'examples/closed-above.sh');
@@ -41,8 +41,8 @@ describe('examples/closed-above.sh', () => {
     expect(r.stderr).toBe('milestones: missing.csv: no such file\n');
   });
 
-  it('is shown in the README as it is', () => {
-    expect(readme).toContain(readFileSync(script, 'utf8'));
+  it('is shown in docs/scripts.md as it is', () => {
+    expect(page).toContain(readFileSync(script, 'utf8'));
   });
 });
 
@@ -70,7 +70,7 @@ describe.runIf(hasPython)('examples/closed_above.py', () => {
     expect(r.stderr).toBe('milestones: missing.csv: no such file\n');
   });
 
-  it('is shown in the README as it is', () => {
-    expect(readme).toContain(readFileSync(script, 'utf8'));
+  it('is shown in docs/scripts.md as it is', () => {
+    expect(page).toContain(readFileSync(script, 'utf8'));
   });
 });

@@ -162,9 +162,9 @@ describe('drawdowns on the bundled S&P 500', () => {
   });
 });
 
-describe('README ## Market context examples', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const start = readme.indexOf('## Market context');
+describe('docs/market-context.md examples', () => {
+  const readme = readFileSync(new URL('../../docs/market-context.md', import.meta.url), 'utf8');
+  const start = readme.indexOf('## Market context on the bundled data');
   const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
   const blocks = [...section.matchAll(/```console\n\$ milestones (.*)\n([\s\S]*?)```/g)];
 
@@ -173,7 +173,7 @@ describe('README ## Market context examples', () => {
   });
 
   for (const [, command, expected] of blocks) {
-    it(`prints what the README shows for: ${command}`, () => {
+    it(`prints what the page shows for: ${command}`, () => {
       const [args, tail] = command.split(' | tail -');
       const r = runCli(args.split(' '));
       expect(r.code).toBe(0);
