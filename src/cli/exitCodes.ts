@@ -10,6 +10,8 @@ export const EXIT = {
   input: 3,
   /** Internal error: a bug in milestones (the message says so). */
   internal: 4,
+  /** Output error: standard output or error could not be written (a full disk, an I/O error). */
+  output: 5,
 } as const;
 
 export const EXIT_CODES_HELP = `
@@ -18,4 +20,5 @@ Exit codes:
   1  check: the condition does not hold
   2  usage error (unknown option, bad option value)
   3  input error (missing file, bad row, conflicting duplicate dates)
-  4  internal error (a bug in milestones)`;
+  4  internal error (a bug in milestones)
+  5  output error (standard output could not be written: disk full, I/O error)`;

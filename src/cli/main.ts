@@ -11,8 +11,12 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // The reader went away (`| head`): stop quietly, as a pipeline expects.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-    throw error;
+    // Anything else (a full disk, an I/O error) ends the run with one line, never a stack.
+    process.stderr.write(`milestones: cannot write standard output (${error.code ?? error.message})\n`);
+    process.exit(EXIT.output);
   });
+  // Standard error itself failing: nothing can be said; the exit status says it.
+  process.stderr.on('error', () => process.exit(EXIT.output));
   const io: Io = {
     openInput,
     stdout: (text) => void process.stdout.write(text),

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from '../helpers/runCli.js';
 
@@ -32,6 +33,16 @@ describe('a closed pipe', () => {
         expect(r.stderr, `${args} --format ${format}`).toBe('exit=0\n');
         expect(r.stdout.length).toBeGreaterThan(0);
       }
+    }
+  });
+});
+
+describe.runIf(existsSync('/dev/full'))('a standard output that cannot be written (/dev/full: no space left)', () => {
+  it('ends with one line on stderr and exit 5, for output and for --help', () => {
+    for (const args of ['compute fixtures/spx.csv', 'compute fixtures/spx.csv --step 1 --format csv', 'compare fixtures/spx.csv', 'compute --help']) {
+      const r = sh(`$M ${args} > /dev/full`);
+      expect(r.code, args).toBe(5);
+      expect(r.stderr, args).toBe('milestones: cannot write standard output (ENOSPC)\n');
     }
   });
 });
