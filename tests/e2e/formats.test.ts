@@ -78,7 +78,7 @@ describe('--sample, --version and help', () => {
     for (const args of [['--help'], ['help', 'compute'], ['help', 'distance'], ['help', 'check'], ['distance', '--help']]) {
       const r = runCli(args);
       expect(r.code, args.join(' ')).toBe(0);
-      expect(r.stdout).toMatch(/\nExamples:\n[\s\S]+\nExit codes:\n  0 [^\n]+\n  1 [^\n]+\n  2 [^\n]+\n  3 [^\n]+\n  4 [^\n]+\n$/);
+      expect(r.stdout).toMatch(/\nExamples:\n[\s\S]+\nExit codes:\n  0 [^\n]+\n  1 [^\n]+\n  2 [^\n]+\n  3 [^\n]+\n  4 [^\n]+\n  5 [^\n]+\n$/);
     }
   });
 });
