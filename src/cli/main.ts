@@ -61,11 +61,18 @@ function exitCodeFor(error: unknown, io: Io): number {
   return EXIT.internal;
 }
 
+/**
+ * Writes `path` whole or not at all: the data goes to a temporary file beside it, renamed over `path`
+ * once complete, so a full disk never leaves a truncated picture where a good one was.
+ */
 async function writeFileOrFail(path: string, data: string | Uint8Array): Promise<void> {
-  const { writeFile } = await fsPromises();
+  const { writeFile, rename, rm } = await fsPromises();
+  const partial = `${path}.${process.pid}.partial`;
   try {
-    await writeFile(path, data);
+    await writeFile(partial, data);
+    await rename(partial, path);
   } catch (error) {
+    await rm(partial, { force: true }).catch(() => {});
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot write (${code ?? error})`;
     throw new InputError(path, null, why);

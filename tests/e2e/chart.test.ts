@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -163,6 +163,17 @@ describe('milestones chart in the terminal', () => {
     expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(80);
     expect(lines[0]).toBe('S&P 500 (SPX)  daily close 2024-01-02 to 2026-01-28  last 6,978.03');
     expect(lines.filter((l) => /^[\d,]+ ┤┄/.test(l)).map((l) => l.split(' ')[0])).toEqual(['7,000', '6,000', '5,000']);
+  });
+});
+
+describe('milestones chart --out', () => {
+  it('replaces a file whole or not at all: no partial file is left when the write fails', () => {
+    const target = join(dir, 'taken.svg');
+    mkdirSync(target); // a directory where the picture should go: the final step (the rename) fails
+    const r = runCli(['chart', 'fixtures/spx.csv', '--out', target]);
+    expect(r.code).toBe(3);
+    expect(messages(r.stderr)).toEqual([`milestones: ${target}: is a directory`]);
+    expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
   });
 });
 
