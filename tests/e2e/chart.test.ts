@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -41,6 +41,16 @@ function fixtureDates(file: string): string[] {
 }
 
 describe('milestones chart --out', () => {
+  it('writes valid XML and a picture whatever control characters a symbol or title holds', () => {
+    const csv = join(dir, 'control.csv');
+    writeFileSync(csv, 'date,symbol,close\n2024-01-02,A\u0001B,100\n2024-01-03,A\u0001B,1100\n');
+    const svg = join(dir, 'control.svg');
+    expect(runCli(['chart', csv, '--out', svg, '--title', 'T\u0001\u001b[31mitle']).code).toBe(0);
+    expect(XMLValidator.validate(readFileSync(svg, 'utf8'))).toBe(true);
+    expect(readFileSync(svg, 'utf8')).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(runCli(['chart', csv, '--out', join(dir, 'control.png'), '--title', 'A\u0001B']).code).toBe(0);
+  });
+
   it('writes a PNG of the requested size that is not blank', () => {
     const out = join(dir, 'spx.png');
     const r = runCli(['chart', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--from', '2024-01-01', '--out', out, '--width', '640', '--height', '360']);
