@@ -34,6 +34,14 @@ export class LevelLadder {
     return Number.isNaN(this.step) ? this.levels[slot] : (this.base + slot) * this.step;
   }
 
+  /**
+   * Whether `value` is above more than `limit` levels, told by arithmetic alone (no loop over levels:
+   * a value of 1e308 is above ~10^305 levels of 1,000). Always false for a list plan.
+   */
+  exceeds(value: number, limit: number): boolean {
+    return !Number.isNaN(this.step) && Math.floor(value / this.step) - this.base + 1 > limit;
+  }
+
   /** Whether `value` counts as above `level`. */
   isAbove(value: number, level: number): boolean {
     return this.atOrAbove ? value >= level : value > level;

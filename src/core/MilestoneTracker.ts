@@ -1,8 +1,24 @@
+import { formatDecimal } from '../formatDecimal.js';
 import { getDistance } from './getDistance.js';
 import type { Distance, IndexReport, MilestoneRow, TargetReport } from './IndexReport.type.js';
 import { LevelLadder } from './LevelLadder.js';
 import { PRICE } from './PRICE.js';
 import type { MilestoneConfig } from './MilestoneConfig.type.js';
+
+/** Milestone levels one index may reach: a wild price (a close of 1e308) must not exhaust memory. */
+export const MAX_LEVELS = 100_000;
+
+/** A session whose price would make more than `MAX_LEVELS` milestone levels (step plans only). */
+export class TooManyLevels extends Error {
+  override readonly name = 'TooManyLevels';
+  constructor(
+    readonly price: number,
+    plan: MilestoneConfig['plan'],
+  ) {
+    const step = plan.kind === 'step' ? plan.step : Number.NaN;
+    super(`a price of ${price} would make more than ${formatDecimal(MAX_LEVELS, 0, 3)} milestone levels of ${step} points: check the row, or use a larger --step`);
+  }
+}
 
 /**
  * Folds one index's sessions, in ascending date order, into its milestone report. Memory is bounded
@@ -116,6 +132,7 @@ export class MilestoneTracker {
 
   /** Records the levels and target that the session `row` touched or closed above. */
   private advance(row: number, day: number, reach: number, close: number): void {
+    if (this.ladder.exceeds(reach, MAX_LEVELS)) throw new TooManyLevels(reach, this.config.plan);
     while (this.hasSlot(this.nextTouch) && this.above(reach, this.levelAt(this.nextTouch))) {
       this.ensureSlot(this.nextTouch);
       this.touchRow[this.nextTouch] = row;

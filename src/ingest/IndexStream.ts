@@ -1,4 +1,5 @@
-import type { InputWarning } from '../errors.js';
+import { TooManyLevels } from '../core/MilestoneTracker.js';
+import { InputError, type InputWarning } from '../errors.js';
 import { conflictError, type DroppedRow, duplicateWarning, samePrices } from './duplicateRows.js';
 import { HeldRows } from './HeldRows.js';
 import { PRICE } from '../core/PRICE.js';
@@ -90,7 +91,12 @@ export class IndexStream<F extends SessionFold> {
     }
     if (this.asOfDay === null || day <= this.asOfDay) {
       this.sessions++;
-      this.fold.push(day, prices);
+      try {
+        this.fold.push(day, prices);
+      } catch (error) {
+        if (error instanceof TooManyLevels) throw new InputError(this.source, line, `${this.symbol}: ${error.message}`);
+        throw error;
+      }
     }
   }
 

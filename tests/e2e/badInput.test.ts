@@ -29,6 +29,20 @@ const cases: { name: string; file: string; args?: string[]; message: string }[] 
     file: 'fixtures/bad/unterminated-quote.csv',
     message: 'fixtures/bad/unterminated-quote.csv:3: unterminated quoted field (a " that is never closed)',
   },
+  {
+    // 6,978,600,000,000 ÷ 1,000 − 6 ≈ 7 × 10^9 levels, far over the 100,000 an index may have: refused before any is made.
+    name: 'a price that would make too many levels',
+    file: 'fixtures/bad/wild-price.csv',
+    message: 'fixtures/bad/wild-price.csv:3: WILD-PRICE: a price of 6978600000000 would make more than 100,000 milestone levels of 1000 points: check the row, or use a larger --step',
+  },
+  {
+    name: 'a step too small for the data',
+    file: 'fixtures/spx.csv',
+    args: ['--step', '0.01'],
+    // Levels start above the first close, 17.66: this high of 1,022.15 is above (1,022.15 − 17.66) ÷ 0.01 ≈ 100,449
+    // of them, the first row past 100,000 (the high before it, 1,015.33, is above 99,767).
+    message: 'fixtures/spx.csv:17602: SPX: a price of 1022.15 would make more than 100,000 milestone levels of 0.01 points: check the row, or use a larger --step',
+  },
   { name: 'an unparsable price', file: 'fixtures/bad/unparsable-price.csv', message: 'fixtures/bad/unparsable-price.csv:3: close "n.a.x" is not a number' },
   {
     name: 'a conflicting duplicate date',
