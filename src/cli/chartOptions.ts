@@ -35,6 +35,8 @@ export interface ChartOptions {
 }
 
 const MIN_SIZE = { terminal: [40, 10], picture: [320, 240] } as const;
+/** The largest chart drawn: an 8,000-pixel square PNG is 256 MB of pixels while it is drawn. */
+export const MAX_SIZE = { terminal: [1000, 1000], picture: [8000, 8000] } as const;
 
 /** Cross-field checks and defaults: raw commander options → `ChartOptions`. */
 export function toChartOptions(raw: RawChartOptions, fileCount: number): ChartOptions {
@@ -47,6 +49,9 @@ export function toChartOptions(raw: RawChartOptions, fileCount: number): ChartOp
   if (raw.width !== undefined && raw.width < minWidth) throw new UsageError(`--width must be at least ${minWidth} ${unit}`);
   const rowUnit = output.kind === 'terminal' ? 'rows' : 'pixels';
   if (raw.height !== undefined && raw.height < minHeight) throw new UsageError(`--height must be at least ${minHeight} ${rowUnit}`);
+  const [maxWidth, maxHeight] = output.kind === 'terminal' ? MAX_SIZE.terminal : MAX_SIZE.picture;
+  if (raw.width !== undefined && raw.width > maxWidth) throw new UsageError(`--width must be at most ${maxWidth} ${unit}`);
+  if (raw.height !== undefined && raw.height > maxHeight) throw new UsageError(`--height must be at most ${maxHeight} ${rowUnit}`);
   return {
     compute,
     fromDay: raw.from ?? null,

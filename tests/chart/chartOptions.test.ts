@@ -29,6 +29,10 @@ describe('toChartOptions', () => {
     { name: 'a narrow terminal', raw: { width: 39 }, message: /at least 40 columns/ },
     { name: 'a short terminal', raw: { height: 9 }, message: /at least 10 rows/ },
     { name: 'a small picture', raw: { out: 'a.png', width: 319 }, message: /at least 320 pixels/ },
+    { name: 'a terminal chart too wide', raw: { width: 1e7 }, message: /--width must be at most 1000 columns/ },
+    { name: 'a terminal chart too tall', raw: { height: 1001 }, message: /--height must be at most 1000 rows/ },
+    { name: 'a picture too large', raw: { out: 'a.png', width: 20000, height: 20000 }, message: /--width must be at most 8000 pixels/ },
+    { name: 'a picture too tall', raw: { out: 'a.svg', height: 8001 }, message: /--height must be at most 8000 pixels/ },
     { name: 'both --levels and --step', raw: { levels: [1], step: { defaultStep: 1, bySymbol: new Map() } }, message: /either --levels or --step/ },
     { name: '--symbol with two files', raw: { symbol: 'x' }, files: 2, message: /single file/ },
   ];
