@@ -45,6 +45,8 @@ const MISSING = new Set(['', '.', 'null', 'nan', '-', 'n/a', 'na', '#n/a']);
 const SAMPLE = 8192;
 const HEAD_BYTES = 4 * SAMPLE;
 const LF = 10;
+/** The longest line read: far beyond any header or row of prices, short of exhausting memory. */
+const MAX_LINE_BYTES = 64 << 20;
 const CR = 13;
 
 /**
@@ -65,7 +67,9 @@ const CR = 13;
 export class RowReader<F extends SessionFold> implements PlainRowSink {
   private head: Buffer[] | null = [];
   private headBytes = 0;
-  private carry: Buffer | null = null;
+  /** The unfinished last line so far, in pieces (joined once its newline comes), and its length. */
+  private carry: Buffer[] = [];
+  private carryBytes = 0;
   /** The lines of a quoted record still open, joined by `\n`, and the line it began on. */
   private openRecord: { text: string; line: number } | null = null;
   private line = 0;
@@ -127,9 +131,10 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
   finish(): FileIndexes<F> {
     if (this.head !== null) this.startBody();
     if (this.failure !== null) throw this.failure;
-    if (this.carry !== null && this.carry.length > 0) {
-      const last = Buffer.concat([this.carry, Buffer.from([LF])]);
-      this.carry = null;
+    if (this.carryBytes > 0) {
+      const last = Buffer.concat([...this.carry, Buffer.from([LF])]);
+      this.carry = [];
+      this.carryBytes = 0;
       this.lines(last, 0, last.length);
     }
     if (this.openRecord !== null) {
@@ -190,21 +195,28 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
   /** Reads the complete lines of `chunk` (with the unfinished line before it); keeps its unfinished last line. */
   private take(chunk: Buffer): void {
     let start = 0;
-    if (this.carry !== null) {
+    if (this.carryBytes > 0) {
       const nl = chunk.indexOf(LF);
-      if (nl < 0) {
-        this.carry = Buffer.concat([this.carry, chunk]);
-        return;
-      }
-      const joined = Buffer.concat([this.carry, chunk.subarray(0, nl + 1)]);
-      this.carry = null;
+      if (nl < 0) return this.keep(chunk);
+      const joined = Buffer.concat([...this.carry, chunk.subarray(0, nl + 1)]);
+      this.carry = [];
+      this.carryBytes = 0;
       this.lines(joined, 0, joined.length);
       start = nl + 1;
     }
     const limit = chunk.lastIndexOf(LF) + 1;
     if (limit > start) this.lines(chunk, start, limit);
     const rest = Math.max(start, limit);
-    if (rest < chunk.length) this.carry = Buffer.from(chunk.subarray(rest)); // a copy: the chunk may be reused
+    if (rest < chunk.length) this.keep(chunk.subarray(rest));
+  }
+
+  /** Keeps a piece of the unfinished last line (a copy: the chunk may be reused); a line has a bounded length. */
+  private keep(piece: Buffer): void {
+    this.carry.push(Buffer.from(piece));
+    this.carryBytes += piece.length;
+    if (this.carryBytes > MAX_LINE_BYTES) {
+      throw new InputError(this.source, this.line + 1, `line longer than ${MAX_LINE_BYTES >> 20} MiB: not a CSV of daily prices`);
+    }
   }
 
   /** Reads the lines of `buf[start, limit)`, each ending in `\n`. */

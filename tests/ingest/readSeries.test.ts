@@ -127,4 +127,10 @@ describe('reader: missing values, duplicates and --strict', () => {
       'f.csv:3: duplicate row dropped (identical to an earlier row): line 3 repeats line 2 (2026-01-27) (an error with --strict)',
     );
   });
+
+  it('refuses a line longer than 64 MiB, naming its line, rather than hold it all', () => {
+    const long = 'x'.repeat(64 * 2 ** 20 + 1);
+    expect(errorOf(() => read(`Date,Close\n2026-01-27,1\n${long}`))).toBe('f.csv:3: line longer than 64 MiB: not a CSV of daily prices');
+    expect(read(`Date,Close\n2026-01-27,1\n${long.slice(0, 2 ** 20)}y,2\n`, { skipBadRows: true }).series[0].length, 'a 1 MiB line is read').toBe(1);
+  });
 });
