@@ -79,6 +79,11 @@ export class MilestoneTracker {
     return this.rows;
   }
 
+  /** Day number of the last session pushed (the report's `asOf`). */
+  get asOf(): number {
+    return this.lastDay;
+  }
+
   private above(value: number, level: number): boolean {
     return this.ladder.isAbove(value, level);
   }

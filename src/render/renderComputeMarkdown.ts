@@ -28,7 +28,7 @@ function* renderIndex(index: IndexReport): Generator<string> {
     yield 'No milestone level reached.\n';
   }
   if (index.milestones.some((m) => m.status === 'pending')) {
-    yield '\n\\* pending: counted to the last session, what the gap would be on a close above now\n';
+    yield '\n\\* pending: counted to the latest trading day, what the gap would be on a close above now\n';
   }
   yield '\n';
   for (const [label, text] of summaryLines(index, { chalk: PLAIN_CHALK })) yield `- **${label}**: ${text}\n`;

@@ -29,7 +29,7 @@ function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string>
     yield `${chalk.dim('  No milestone level reached.')}\n`;
   }
   if (index.milestones.some((m) => m.status === 'pending')) {
-    yield `${chalk.dim('  * pending: counted to the last session, what the gap would be on a close above now')}\n`;
+    yield `${chalk.dim('  * pending: counted to the latest trading day, what the gap would be on a close above now')}\n`;
   }
   const lines = summaryLines(index, ctx);
   const width = Math.max(...lines.map(([k]) => k.length));

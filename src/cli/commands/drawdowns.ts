@@ -62,7 +62,7 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
       const rows: DrawdownRow[] = [];
       const ends: { symbol: string; source: string; asOf: number }[] = [];
       for (const index of read.indexes) {
-        ends.push({ symbol: index.symbol, source: index.source, asOf: index.fold.tracker.report(index.symbol, index.source).asOf });
+        ends.push({ symbol: index.symbol, source: index.source, asOf: index.fold.tracker.asOf });
         for (const episode of index.fold.drawdowns!.episodes()) rows.push({ symbol: index.symbol, ...episode });
       }
       warnings.push(...staleDataWarnings(ends, options.asOfDay));
