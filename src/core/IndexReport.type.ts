@@ -82,8 +82,13 @@ export interface IndexReport {
   readonly pctFromRecordClose: number;
   /** (close ÷ record high − 1) × 100, ≤ 0; `null` without a high column. */
   readonly pctFromRecordHigh: number | null;
-  /** The lowest milestone level above the close. */
+  /** The lowest milestone level never closed above (pending or untouched): the next first close to come. */
   readonly nextMilestone: Distance | null;
+  /**
+   * The nearest level of the milestone grid above the close when that is not `nextMilestone` (the
+   * close is back below levels it first closed above earlier); `null` otherwise.
+   */
+  readonly nearestLevelAbove: Distance | null;
   readonly target: TargetReport | null;
   readonly milestones: readonly MilestoneRow[];
   /** Records, drawdown, returns, 52-week range, indicators and per-level history; present when the

@@ -4,12 +4,20 @@ import type { LevelPlan } from './MilestoneConfig.type.js';
  * The milestone levels of one index, ascending, by slot: 0, 1, 2... A step plan's levels are the
  * multiples of its step above the first session's close; a list plan's are the listed levels.
  * "Above" is `>` (`>=` with `atOrAbove`), as for milestones.
+ *
+ * Levels are decimals, as typed: the `k`-th multiple of a step of `p` decimal places is the integer
+ * `k × step × 10^p` divided by `10^p`, which is the double nearest the decimal (`--step 0.1` makes
+ * 22.2, not `222 × 0.1` = 22.200000000000003). Prices are read the same way, so a level and a price
+ * that are the same decimal compare equal.
  */
 export class LevelLadder {
   /** Number of levels: `Infinity` for a step plan, the list's length otherwise. */
   readonly size: number;
   /** Step plan: the step; `NaN` for a list plan. */
   private readonly step: number;
+  /** Step plan: the step as `units / scale`, `scale` a power of ten (`units` an integer where one exists). */
+  private readonly units: number;
+  private readonly scale: number;
   /** List plan: the levels; empty for a step plan. */
   private readonly levels: readonly number[];
   /** Step plan: level of slot `k` is `(base + k) × step`. */
@@ -20,18 +28,29 @@ export class LevelLadder {
     private readonly atOrAbove: boolean,
   ) {
     this.step = plan.kind === 'step' ? plan.step : NaN;
+    this.scale = plan.kind === 'step' ? decimalScale(plan.step) : 1;
+    this.units = Math.round(this.step * this.scale);
     this.levels = plan.kind === 'list' ? plan.levels : [];
     this.size = plan.kind === 'step' ? Infinity : plan.levels.length;
   }
 
-  /** Step plan: fixes the first level from the first session's close. List plan: no-op. */
+  /** Step plan: fixes the first level, the lowest multiple of the step above the first session's close. List plan: no-op. */
   start(firstClose: number): void {
-    if (!Number.isNaN(this.step)) this.base = Math.floor(firstClose / this.step) + 1;
+    if (Number.isNaN(this.step)) return;
+    let k = Math.floor(firstClose / this.step) + 1;
+    while (this.multiple(k - 1) > firstClose) k--;
+    while (this.multiple(k) <= firstClose) k++;
+    this.base = k;
   }
 
   /** Level of slot `slot` (< `size`). */
   levelAt(slot: number): number {
-    return Number.isNaN(this.step) ? this.levels[slot] : (this.base + slot) * this.step;
+    return Number.isNaN(this.step) ? this.levels[slot] : this.multiple(this.base + slot);
+  }
+
+  /** Step plan: the `k`-th multiple of the step, as a decimal (see the class comment). */
+  private multiple(k: number): number {
+    return (k * this.units) / this.scale;
   }
 
   /**
@@ -40,6 +59,21 @@ export class LevelLadder {
    */
   exceeds(value: number, limit: number): boolean {
     return !Number.isNaN(this.step) && Math.floor(value / this.step) - this.base + 1 > limit;
+  }
+
+  /**
+   * The lowest level of the plan's grid that `value` is not above: a step plan's multiple of the step
+   * (also below the first level), a list plan's listed level; `null` past the list's last.
+   */
+  nearestAbove(value: number): number | null {
+    if (Number.isNaN(this.step)) {
+      const slot = this.searchList(value);
+      return slot < this.levels.length ? this.levels[slot] : null;
+    }
+    let k = Math.floor(value / this.step);
+    while (k > 0 && !this.isAbove(value, this.multiple(k))) k--;
+    while (this.isAbove(value, this.multiple(k))) k++;
+    return this.multiple(k);
   }
 
   /** Whether `value` counts as above `level`. */
@@ -76,4 +110,13 @@ export class LevelLadder {
     }
     return lo;
   }
+}
+
+/** The power of ten that makes `step` an integer (`0.25` → 100), for steps of up to 15 decimal places; else 1. */
+function decimalScale(step: number): number {
+  for (let scale = 1; scale <= 1e15; scale *= 10) {
+    const units = Math.round(step * scale);
+    if (units / scale === step && Number.isSafeInteger(units)) return scale;
+  }
+  return 1;
 }

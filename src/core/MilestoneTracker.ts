@@ -8,15 +8,19 @@ import type { MilestoneConfig } from './MilestoneConfig.type.js';
 /** Milestone levels one index may reach: a wild price (a close of 1e308) must not exhaust memory. */
 export const MAX_LEVELS = 100_000;
 
-/** A session whose price would make more than `MAX_LEVELS` milestone levels (step plans only). */
+/**
+ * A session whose price would make more than `MAX_LEVELS` milestone levels (step plans only). The
+ * price is `wild` when it is more than ten times the close before it (a bad row); otherwise the data
+ * moved as markets do and the step is too fine for it.
+ */
 export class TooManyLevels extends Error {
   override readonly name = 'TooManyLevels';
-  constructor(
-    readonly price: number,
-    plan: MilestoneConfig['plan'],
-  ) {
-    const step = plan.kind === 'step' ? plan.step : Number.NaN;
-    super(`a price of ${price} would make more than ${formatDecimal(MAX_LEVELS, 0, 3)} milestone levels of ${step} points: check the row, or use a larger --step`);
+  readonly wild: boolean;
+  constructor(price: number, step: number, previousClose: number) {
+    const wild = !(price <= 10 * previousClose);
+    const levels = `more than ${formatDecimal(MAX_LEVELS, 0, 3)} milestone levels`;
+    super(wild ? `a price of ${price} would make ${levels} of ${step} points: check the row, or use a larger --step` : `--step ${step} would make ${levels} below ${price}: use a larger --step`);
+    this.wild = wild;
   }
 }
 
@@ -137,7 +141,10 @@ export class MilestoneTracker {
 
   /** Records the levels and target that the session `row` touched or closed above. */
   private advance(row: number, day: number, reach: number, close: number): void {
-    if (this.ladder.exceeds(reach, MAX_LEVELS)) throw new TooManyLevels(reach, this.config.plan);
+    if (this.ladder.exceeds(reach, MAX_LEVELS)) {
+      const plan = this.config.plan;
+      throw new TooManyLevels(reach, plan.kind === 'step' ? plan.step : Number.NaN, row === 0 ? close : this.prevClose);
+    }
     while (this.hasSlot(this.nextTouch) && this.above(reach, this.levelAt(this.nextTouch))) {
       this.ensureSlot(this.nextTouch);
       this.touchRow[this.nextTouch] = row;
@@ -185,17 +192,25 @@ export class MilestoneTracker {
       pctFromRecordClose: (close / this.recordClose - 1) * 100,
       pctFromRecordHigh: recordHigh === null ? null : (close / recordHigh - 1) * 100,
       nextMilestone: this.nextMilestone(close),
+      nearestLevelAbove: this.nearestLevelAbove(close),
       target: this.targetReport(close),
       milestones: this.milestoneRows(),
     };
   }
 
+  /** The lowest level never closed above (pending or untouched); `null` when every listed level was. */
   private nextMilestone(close: number): Distance | null {
-    const plan = this.config.plan;
-    let level: number | undefined;
-    if (plan.kind === 'step') level = (Math.floor(close / plan.step) + 1) * plan.step;
-    else level = plan.levels.find((l) => l > close);
-    return level === undefined ? null : getDistance(close, level);
+    return this.hasSlot(this.nextClose) ? getDistance(close, this.levelAt(this.nextClose)) : null;
+  }
+
+  /**
+   * The nearest level of the plan's grid above the close, when it is not the next milestone (the
+   * close fell back below levels it had closed above); `null` otherwise.
+   */
+  private nearestLevelAbove(close: number): Distance | null {
+    const level = this.ladder.nearestAbove(close);
+    const next = this.hasSlot(this.nextClose) ? this.levelAt(this.nextClose) : null;
+    return level === null || level === next ? null : getDistance(close, level);
   }
 
   private targetReport(close: number): TargetReport | null {

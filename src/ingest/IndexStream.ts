@@ -1,5 +1,5 @@
 import { TooManyLevels } from '../core/MilestoneTracker.js';
-import { InputError, type InputWarning } from '../errors.js';
+import { InputError, type InputWarning, UsageError } from '../errors.js';
 import { conflictError, type DroppedRow, duplicateWarning, samePrices } from './duplicateRows.js';
 import { HeldRows } from './HeldRows.js';
 import { PRICE } from '../core/PRICE.js';
@@ -94,7 +94,10 @@ export class IndexStream<F extends SessionFold> {
       try {
         this.fold.push(day, prices);
       } catch (error) {
-        if (error instanceof TooManyLevels) throw new InputError(this.source, line, `${this.symbol}: ${error.message}`);
+        if (error instanceof TooManyLevels) {
+          const where = `${this.source}:${line}: ${this.symbol}: ${error.message}`;
+          throw error.wild ? new InputError(this.source, line, `${this.symbol}: ${error.message}`) : new UsageError(where);
+        }
         throw error;
       }
     }

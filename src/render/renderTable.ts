@@ -62,6 +62,10 @@ export function summaryLines(index: IndexReport, ctx: RenderContext): [string, s
       `${formatLevel(next.level)}: ${formatPoints(-next.points)} points above the close (close ${formatPct(next.pct)} from it; needs ${formatPct(next.gainPct)})`,
     ]);
   }
+  const nearest = index.nearestLevelAbove;
+  if (nearest !== null) {
+    lines.push(['Nearest level', `${formatLevel(nearest.level)}: ${formatPoints(-nearest.points)} points above the close (closed above before; needs ${formatPct(nearest.gainPct)})`]);
+  }
   const target = index.target;
   if (target !== null) {
     const touched =

@@ -35,14 +35,6 @@ const cases: { name: string; file: string; args?: string[]; message: string }[] 
     file: 'fixtures/bad/wild-price.csv',
     message: 'fixtures/bad/wild-price.csv:3: WILD-PRICE: a price of 6978600000000 would make more than 100,000 milestone levels of 1000 points: check the row, or use a larger --step',
   },
-  {
-    name: 'a step too small for the data',
-    file: 'fixtures/spx.csv',
-    args: ['--step', '0.01'],
-    // Levels start above the first close, 17.66: this high of 1,022.15 is above (1,022.15 − 17.66) ÷ 0.01 ≈ 100,449
-    // of them, the first row past 100,000 (the high before it, 1,015.33, is above 99,767).
-    message: 'fixtures/spx.csv:17602: SPX: a price of 1022.15 would make more than 100,000 milestone levels of 0.01 points: check the row, or use a larger --step',
-  },
   { name: 'an unparsable price', file: 'fixtures/bad/unparsable-price.csv', message: 'fixtures/bad/unparsable-price.csv:3: close "n.a.x" is not a number' },
   {
     name: 'a conflicting duplicate date',
@@ -90,6 +82,20 @@ describe('bad input', () => {
     expect(mdy.stdout.split('\n')[1], '01/06/2026 read as 6 January').toBe('AMBIGUOUS-DATES,6940,confirmed,,,2026-01-06,6944.82,,,');
     const dmy = runCli(['compute', 'fixtures/bad/ambiguous-dates.csv', '--date-order', 'dmy', '--levels', '6940', '--format', 'csv']);
     expect(dmy.stdout.split('\n')[1], '01/06/2026 read as 1 June').toBe('AMBIGUOUS-DATES,6940,confirmed,,,2026-06-01,6944.82,,,');
+  });
+
+  it('refuses a step too fine for the data as a usage error naming the row', () => {
+    // Levels start above the first close, 17.66: this high of 1,022.15 is above (1,022.15 − 17.66) ÷ 0.01 ≈ 100,449
+    // of them, the first row past 100,000 (the high before it, 1,015.33, is above 99,767); the close
+    // before it is near 1,020, so the data moved as markets do and the step is at fault.
+    const fine = runCli(['compute', 'fixtures/spx.csv', '--step', '0.01']);
+    expect(fine.code).toBe(2);
+    expect(fine.stdout).toBe('');
+    expect(fine.stderr).toBe('milestones: fixtures/spx.csv:17602: SPX: --step 0.01 would make more than 100,000 milestone levels below 1022.15: use a larger --step\n');
+    // 1e-9: the third row's high, 17.76, is already 10^8 steps above the first close.
+    const finer = runCli(['compute', 'fixtures/spx.csv', '--step', '1e-9']);
+    expect(finer.code).toBe(2);
+    expect(finer.stderr).toBe('milestones: fixtures/spx.csv:3: SPX: --step 1e-9 would make more than 100,000 milestone levels below 17.76: use a larger --step\n');
   });
 
   it('refuses a --date-order that is not mdy or dmy as a usage error', () => {
