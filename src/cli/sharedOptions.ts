@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { Option } from 'commander';
+import { CALENDAR_NAMES } from '../calendar/calendars.js';
 import type { InputWarning } from '../errors.js';
 import { decideColor } from './decideColor.js';
 import type { Io } from './Io.type.js';
@@ -58,4 +59,12 @@ export function stepOption(): Option {
 
 export function levelsOption(): Option {
   return new Option('--levels <list>', 'exactly these milestone levels, e.g. 5000,6000,7000').argParser(parseLevelList);
+}
+
+/** `--calendar nyse`: count trading days as the exchange's sessions, not rows. */
+export function calendarOption(): Option {
+  return new Option(
+    '--calendar <name>',
+    "count trading days as the exchange's sessions between the two dates, not as rows (the default); also notes each gap where the file has rows on days that were not sessions, or lacks sessions",
+  ).choices(CALENDAR_NAMES);
 }

@@ -11,6 +11,7 @@ import { readFolds, reportOf } from '../readReports.js';
 import {
   asOfOption,
   atOrAboveOption,
+  calendarOption,
   chalkFor,
   formatOption,
   levelsOption,
@@ -35,6 +36,8 @@ Examples:
     $ milestones compute fixtures/spx.csv --levels 5000,6000,7000 --format json
   Several indexes, 500-point steps for the Russell 2000:
     $ milestones compute fixtures/spx.csv fixtures/ixic.csv fixtures/rut.csv --step RUT=500
+  Trading days as NYSE sessions, not rows, with a note on each gap the rows miscount:
+    $ milestones compute fixtures/dji.csv --calendar nyse
   Records, drawdown, returns, 52-week range and indicators too:
     $ milestones compute fixtures/ixic.csv --as-of 2026-01-28 --context
   One JSON object per index, for jq:
@@ -58,6 +61,7 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .option('--target <level>', 'also measure the distance to this level', parsePositive)
     .addOption(asOfOption())
     .option('--inclusive', 'count both ends of a gap (trading days + 1)')
+    .addOption(calendarOption())
     .addOption(atOrAboveOption())
     .addOption(symbolOption())
     .addOption(sampleOption())
@@ -77,7 +81,7 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
       printWarnings(read.warnings, io, raw.quiet);
       // Warnings about facts resting on flat rows come with each index's report, after the file's.
       const late: InputWarning[] = [];
-      const renderer = await computeRenderer(options.format, { chalk: await chalkFor(options.color, io) });
+      const renderer = await computeRenderer(options.format, { chalk: await chalkFor(options.color, io) }, raw.calendar !== undefined);
       const reports = (function* () {
         for (const index of read.indexes) yield reportOf(index, late);
       })();
