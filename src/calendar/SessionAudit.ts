@@ -37,18 +37,20 @@ interface Open {
 export class SessionAudit {
   private readonly done: Finding[] = [];
   private open: Open | null = null;
-  private lastDay: number | null = null;
+  /** Rows pushed, and the days of the first and last (0 before any). */
   rows = 0;
+  firstDay = 0;
+  lastDay = 0;
 
   constructor(readonly calendar: SessionCalendar) {}
 
   push(day: number, line: number): void {
     const calendar = this.calendar;
     const last = this.lastDay;
-    this.rows++;
+    if (this.rows++ === 0) this.firstDay = day;
     this.lastDay = day;
     if (!calendar.covers(day)) return this.add('outsideCalendar', day, line, '');
-    if (last !== null && calendar.covers(last)) {
+    if (this.rows > 1 && calendar.covers(last)) {
       const missing = calendar.sessionsBetween(last, day - 1);
       if (missing.length > 0) {
         this.close();

@@ -63,8 +63,5 @@ export function levelsOption(): Option {
 
 /** `--calendar nyse`: count trading days as the exchange's sessions, not rows. */
 export function calendarOption(): Option {
-  return new Option(
-    '--calendar <name>',
-    "count trading days as the exchange's sessions between the two dates, not as rows (the default); also notes each gap where the file has rows on days that were not sessions, or lacks sessions",
-  ).choices(CALENDAR_NAMES);
+  return new Option('--calendar <name>', "count trading days as the exchange's sessions, not rows").choices(CALENDAR_NAMES);
 }

@@ -36,8 +36,6 @@ Examples:
     $ milestones compute fixtures/spx.csv --levels 5000,6000,7000 --format json
   Several indexes, 500-point steps for the Russell 2000:
     $ milestones compute fixtures/spx.csv fixtures/ixic.csv fixtures/rut.csv --step RUT=500
-  Trading days as NYSE sessions, not rows, with a note on each gap the rows miscount:
-    $ milestones compute fixtures/dji.csv --calendar nyse
   Records, drawdown, returns, 52-week range and indicators too:
     $ milestones compute fixtures/ixic.csv --as-of 2026-01-28 --context
   One JSON object per index, for jq:
