@@ -1,3 +1,4 @@
+import { countOnOrBefore } from './countOnOrBefore.js';
 import { isoFromDayNumber } from './dayNumber.js';
 
 /**
@@ -52,14 +53,6 @@ export class SessionCalendar {
 
   /** Number of sessions on or before `day` (clamped to the calendar's range). */
   private sessionsThrough(day: number): number {
-    const s = this.sessions;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (s[mid] <= day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countOnOrBefore(this.sessions, day);
   }
 }
