@@ -63,8 +63,8 @@ export class IndexFold implements SessionFold {
 
 /**
  * The report with each trading-day gap's note (`MilestoneRow.gapNote`) and the calendar's name. A gap
- * runs from the previous level's first close to the level's first close, or to the last session for
- * a pending level.
+ * runs from the previous level's first close to the level's first close, or to the latest trading day
+ * for a pending level.
  */
 function withGapNotes(report: IndexReport, audit: SessionAudit): IndexReport {
   const findings = audit.findings();

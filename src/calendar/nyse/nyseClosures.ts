@@ -101,7 +101,7 @@ export const NYSE_CLOSURES: readonly Closure[] = [
 
 /**
  * Saturdays were sessions until the exchange dropped them from 1952-09-29 on; from 1945 its summer
- * Saturdays were closed (`SatClosings1945` … `SatClosings1952`), so the last Saturday session was
+ * Saturdays were closed (`SatClosings1945` … `SatClosings1952`), so Saturday sessions ended with
  * 1952-05-24. Each pair is the first and last closed Saturday of a summer.
  */
 export const LAST_SATURDAY_SESSIONS_BEFORE = '1952-09-29';
