@@ -61,7 +61,7 @@ export function levelsOption(): Option {
   return new Option('--levels <list>', 'exactly these milestone levels, e.g. 5000,6000,7000').argParser(parseLevelList);
 }
 
-/** `--calendar nyse`: count trading days as the exchange's sessions, not rows. */
-export function calendarOption(): Option {
-  return new Option('--calendar <name>', "count trading days as the exchange's sessions, not rows").choices(CALENDAR_NAMES);
+/** `--calendar nyse`: which exchange's sessions (by default, on `compute`: count trading days as its sessions, not rows). */
+export function calendarOption(description = "count trading days as the exchange's sessions, not rows"): Option {
+  return new Option('--calendar <name>', description).choices(CALENDAR_NAMES);
 }

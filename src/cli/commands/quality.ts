@@ -60,7 +60,7 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
         'file lacks, as stretches with counts. FILE is a CSV with date and close columns; - reads standard input.',
     )
     .argument('[file...]', 'CSV files of daily prices (- for standard input)')
-    .addOption(calendarOption().default('nyse'))
+    .addOption(calendarOption('the exchange whose calendar the rows are checked against').default('nyse'))
     .option('--from <date>', 'only findings that end on or after this date (YYYY-MM-DD)', parseDateOption)
     .addOption(symbolOption())
     .addOption(sampleOption())

@@ -37,7 +37,7 @@ export function registerSessions(program: Command, { io, setExit }: CommandConte
     )
     .argument('<from>', 'the first date, YYYY-MM-DD (not counted unless --inclusive)', parseDateOption)
     .argument('<to>', 'the last date, YYYY-MM-DD (counted)', parseDateOption)
-    .addOption(calendarOption().default('nyse'))
+    .addOption(calendarOption('the exchange whose sessions to count').default('nyse'))
     .option('--inclusive', 'count both ends (the count + 1)')
     .addHelpText('after', SESSIONS_EXAMPLES)
     .action((from: number, to: number, raw: RawSessionsOptions) => {
