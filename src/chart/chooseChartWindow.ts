@@ -1,4 +1,5 @@
 import type { ChartLevel } from './ChartModel.type.js';
+import { countOnOrBefore } from '../calendar/countOnOrBefore.js';
 
 export interface WindowRequest {
   /** First day to show (day number), or `null` for the default. */
@@ -25,31 +26,19 @@ const MIN_LEAD_SESSIONS = 20;
  * session falls inside.
  */
 export function chooseChartWindow(days: Int32Array, levels: readonly ChartLevel[], request: WindowRequest): SessionWindow | null {
-  const end = request.toDay === null ? days.length : rowAfter(days, request.toDay);
+  const end = request.toDay === null ? days.length : countOnOrBefore(days, request.toDay);
   let start = 0;
   if (request.fromDay !== null) {
-    start = rowAfter(days, request.fromDay - 1);
+    start = countOnOrBefore(days, request.fromDay - 1);
   } else if (request.focusLastMilestones) {
     const events = levels
       .map((l) => (l.firstClose ?? l.firstTouch)?.day)
       .filter((day): day is number => day !== undefined && day <= (days[end - 1] ?? -Infinity));
     if (events.length >= 1) {
       const earlier = events.length >= 2 ? Math.min(events[events.length - 1], events[events.length - 2]) : events[0];
-      const row = rowAfter(days, earlier - 1);
+      const row = countOnOrBefore(days, earlier - 1);
       start = Math.max(0, row - Math.max(MIN_LEAD_SESSIONS, Math.round((end - 1 - row) / 10)));
     }
   }
   return start < end ? { start, end } : null;
-}
-
-/** The number of sessions on or before `day`: the row just after it. */
-function rowAfter(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid] <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,3 +1,4 @@
+import { type CalendarName, calendarNamed } from '../calendar/calendars.js';
 import type { LevelPlan, MilestoneConfig } from '../core/MilestoneConfig.type.js';
 import { UsageError } from '../errors.js';
 import type { ReadOptions } from '../ingest/RowReader.js';
@@ -15,6 +16,7 @@ export interface RawComputeOptions extends RawReadOptions {
   asOf?: number;
   inclusive?: boolean;
   atOrAbove?: boolean;
+  calendar?: CalendarName;
   symbol?: string;
   sample?: boolean;
   format: ComputeFormat;
@@ -45,6 +47,7 @@ export function toComputeOptions(raw: RawComputeOptions, fileCount: number): Com
     atOrAbove: raw.atOrAbove ?? false,
     inclusive: raw.inclusive ?? false,
     target: raw.target ?? null,
+    calendar: calendarNamed(raw.calendar),
   };
   const levels = raw.levels;
   const step = raw.step;

@@ -16,6 +16,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   compare: async () => (await import('./commands/compare.js')).registerCompare,
   drawdowns: async () => (await import('./commands/drawdowns.js')).registerDrawdowns,
   chart: async () => (await import('./commands/chart.js')).registerChart,
+  quality: async () => (await import('./commands/quality.js')).registerQuality,
+  sessions: async () => (await import('./commands/sessions.js')).registerSessions,
 };
 
 const ROOT_EXAMPLES = `

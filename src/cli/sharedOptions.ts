@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { Option } from 'commander';
+import { CALENDAR_NAMES } from '../calendar/calendars.js';
 import type { InputWarning } from '../errors.js';
 import { decideColor } from './decideColor.js';
 import type { Io } from './Io.type.js';
@@ -58,4 +59,9 @@ export function stepOption(): Option {
 
 export function levelsOption(): Option {
   return new Option('--levels <list>', 'exactly these milestone levels, e.g. 5000,6000,7000').argParser(parseLevelList);
+}
+
+/** `--calendar nyse`: which exchange's sessions (by default, on `compute`: count trading days as its sessions, not rows). */
+export function calendarOption(description = "count trading days as the exchange's sessions, not rows"): Option {
+  return new Option('--calendar <name>', description).choices(CALENDAR_NAMES);
 }

@@ -22,14 +22,21 @@ export interface MilestoneRow {
   readonly firstClose: number | null;
   /**
    * Trading days from the previous level's first close to this one's (row difference, +1 with
-   * `inclusive`). For a pending level: to the last session, i.e. what the gap would be if it closed
-   * above now. `null` for the first level or when the previous level has no first close.
+   * `inclusive`; with a calendar, the exchange's sessions after the one date up to the other). For a
+   * pending level: to the last session, i.e. what the gap would be if it closed above now. `null`
+   * for the first level, when the previous level has no first close, or when the calendar does not
+   * know a date.
    */
   readonly tradingDays: number | null;
   /** Calendar days between the same two dates as `tradingDays`. */
   readonly calendarDays: number | null;
-  /** Sessions from the first touch to the first close (row difference); `null` unless both exist. */
+  /** Sessions from the first touch to the first close (row difference, or calendar sessions); `null` unless both exist. */
   readonly touchToCloseSessions: number | null;
+  /**
+   * With a calendar only: what the file's rows in the gap leave out or add ("gap spans 1 non-session
+   * row (1979-06-02)"), where row counting would differ; `null` where it would not.
+   */
+  readonly gapNote?: string | null;
 }
 
 export interface DatedValue {
@@ -91,6 +98,8 @@ export interface IndexReport {
   readonly nearestLevelAbove: Distance | null;
   readonly target: TargetReport | null;
   readonly milestones: readonly MilestoneRow[];
+  /** `--calendar` the trading days were counted against (`nyse`); absent: rows were counted. */
+  readonly calendar?: string;
   /** Records, drawdown, returns, 52-week range, indicators and per-level history; present when the
    * output needs it (JSON, `--context`), absent otherwise. */
   readonly context?: MarketContext;

@@ -1,3 +1,5 @@
+import type { SessionCalendar } from '../calendar/SessionCalendar.js';
+
 /** Which levels count as milestones for one index. */
 export type LevelPlan =
   /** Every multiple of `step` above the first session's close, up to the record high. */
@@ -13,4 +15,9 @@ export interface MilestoneConfig {
   readonly inclusive: boolean;
   /** Level to measure the distance to (`--target`), or `null`. */
   readonly target: number | null;
+  /**
+   * `--calendar`: count trading days as the exchange's sessions between two dates, not rows; absent
+   * or `null`: rows (the default).
+   */
+  readonly calendar?: SessionCalendar | null;
 }

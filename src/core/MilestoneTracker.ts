@@ -246,7 +246,8 @@ export class MilestoneTracker {
       if (prevConfirmed && (status === 'confirmed' || status === 'pending')) {
         const endRow = status === 'confirmed' ? closeRow : lastRow;
         const endDay = status === 'confirmed' ? this.closeDay[slot] : this.lastDay;
-        tradingDays = endRow - this.closeRow[prev] + extra;
+        const gap = this.sessionsBetween(this.closeRow[prev], this.closeDay[prev], endRow, endDay);
+        tradingDays = gap === null ? null : gap + extra;
         calendarDays = endDay - this.closeDay[prev];
       }
       const touchKnown = this.hasHigh && touchRow >= 0 && !predates;
@@ -260,10 +261,20 @@ export class MilestoneTracker {
         firstClose: closed ? this.closeValue[slot] : null,
         tradingDays,
         calendarDays,
-        touchToCloseSessions: touchKnown && closeRow >= 0 ? closeRow - touchRow : null,
+        touchToCloseSessions: touchKnown && closeRow >= 0 ? this.sessionsBetween(touchRow, this.touchDay[slot], closeRow, this.closeDay[slot]) : null,
       });
     }
     return rows;
+  }
+
+  /**
+   * Trading days after one row up to another: their row difference, or with a calendar the exchange
+   * sessions after the first day up to the second (`null` when the calendar does not know a day).
+   */
+  private sessionsBetween(fromRow: number, fromDay: number, toRow: number, toDay: number): number | null {
+    const calendar = this.config.calendar;
+    if (calendar === undefined || calendar === null) return toRow - fromRow;
+    return calendar.covers(fromDay) && calendar.covers(toDay) ? calendar.countSessions(fromDay, toDay) : null;
   }
 
   /** A listed level the first session already closed above: its first close is before the data. */

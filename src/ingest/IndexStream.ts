@@ -11,7 +11,8 @@ import { QualityChecker, ROW_FLAG } from './QualityChecker.js';
  * not inlined is boxed on the heap, and a large file has millions of rows.
  */
 export interface SessionFold {
-  push(day: number, prices: Float64Array): void;
+  /** `line`: the row's line in the file (for a fold that reports rows by line). */
+  push(day: number, prices: Float64Array, line: number): void;
 }
 
 /** Thrown by a streaming `IndexStream` meeting a row dated before the one it last took: the file must be read again, holding its rows. */
@@ -92,7 +93,7 @@ export class IndexStream<F extends SessionFold> {
     if (this.asOfDay === null || day <= this.asOfDay) {
       this.sessions++;
       try {
-        this.fold.push(day, prices);
+        this.fold.push(day, prices, line);
       } catch (error) {
         if (error instanceof TooManyLevels) {
           const where = `${this.source}:${line}: ${this.symbol}: ${error.message}`;

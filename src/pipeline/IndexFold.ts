@@ -1,3 +1,5 @@
+import { describeGap } from '../calendar/describeGap.js';
+import { SessionAudit } from '../calendar/SessionAudit.js';
 import { DrawdownFold } from '../core/DrawdownFold.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import { MarketContextFold } from '../core/MarketContextFold.js';
@@ -26,6 +28,8 @@ export class IndexFold implements SessionFold {
   readonly context: MarketContextFold | null;
   readonly drawdowns: DrawdownFold | null;
   readonly window: SeriesWindow | null;
+  /** With a calendar: the rows checked against it, for the notes on gaps that rows would count otherwise. */
+  readonly audit: SessionAudit | null;
 
   constructor(
     readonly config: MilestoneConfig,
@@ -38,10 +42,12 @@ export class IndexFold implements SessionFold {
       : null;
     this.drawdowns = parts.drawdownMinPct === undefined ? null : new DrawdownFold(parts.drawdownMinPct);
     this.window = parts.window === undefined ? null : new SeriesWindow(parts.window.fromDay, columns.hasHigh, columns.hasLow);
+    this.audit = config.calendar ? new SessionAudit(config.calendar) : null;
   }
 
-  push(day: number, prices: Float64Array): void {
+  push(day: number, prices: Float64Array, line: number): void {
     this.tracker.push(day, prices);
+    if (this.audit !== null) this.audit.push(day, line);
     if (this.context !== null) this.context.push(day, prices[PRICE.high], prices[PRICE.low], prices[PRICE.close]);
     if (this.drawdowns !== null) this.drawdowns.push(day, prices[PRICE.close]);
     if (this.window !== null) this.window.push(day, prices[PRICE.high], prices[PRICE.low], prices[PRICE.close]);
@@ -49,7 +55,24 @@ export class IndexFold implements SessionFold {
 
   /** The index's report, with its market context when folded. Requires at least one session. */
   report(symbol: string, source: string): IndexReport {
-    const report = this.tracker.report(symbol, source);
+    const tracked = this.tracker.report(symbol, source);
+    const report = this.audit === null ? tracked : withGapNotes(tracked, this.audit);
     return this.context === null ? report : { ...report, context: this.context.result(report.milestones) };
   }
+}
+
+/**
+ * The report with each trading-day gap's note (`MilestoneRow.gapNote`) and the calendar's name. A gap
+ * runs from the previous level's first close to the level's first close, or to the latest trading day
+ * for a pending level.
+ */
+function withGapNotes(report: IndexReport, audit: SessionAudit): IndexReport {
+  const findings = audit.findings();
+  const milestones = report.milestones.map((row, slot) => {
+    const from = slot > 0 ? report.milestones[slot - 1].firstCloseDate : null;
+    const upTo = row.status === 'confirmed' ? row.firstCloseDate : row.status === 'pending' ? report.asOf : null;
+    const gapNote = from !== null && upTo !== null ? describeGap(findings, audit.calendar, from, upTo) : null;
+    return { ...row, gapNote };
+  });
+  return { ...report, milestones, calendar: audit.calendar.name };
 }

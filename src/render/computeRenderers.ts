@@ -2,21 +2,23 @@ import type { IndexReport } from '../core/IndexReport.type.js';
 import { csvHeader, csvLines } from './csvLines.js';
 import { jsonDocument } from './jsonDocument.js';
 import { jsonPieces } from './jsonPieces.js';
-import { MILESTONE_CSV_COLUMNS, milestoneLines } from './milestoneColumns.js';
+import { MILESTONE_CALENDAR_CSV_COLUMNS, MILESTONE_CSV_COLUMNS, milestoneLines } from './milestoneColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 
 export type ComputeFormat = 'table' | 'json' | 'ndjson' | 'csv' | 'markdown';
 
 /**
- * `compute`'s output in `format`, index by index. The human formats load when used: start-up time
+ * `compute`'s output in `format`, index by index (`calendar`: trading days counted with `--calendar`). The human formats load when used: start-up time
  * matters to scripts that call the tool in a loop.
  */
-export async function computeRenderer(format: ComputeFormat, ctx: RenderContext): Promise<StreamRenderer<IndexReport>> {
+export async function computeRenderer(format: ComputeFormat, ctx: RenderContext, calendar = false): Promise<StreamRenderer<IndexReport>> {
   switch (format) {
-    case 'csv':
-      // One line per milestone, the index's symbol first; the header even for no rows.
-      return { head: () => csvHeader(MILESTONE_CSV_COLUMNS), item: (index) => inBatches(milestoneLines(index), (rows) => csvLines(rows, MILESTONE_CSV_COLUMNS)), tail: () => '' };
+    case 'csv': {
+      // One line per milestone, the index's symbol first; the header even for no rows. `--calendar` adds each gap's note.
+      const columns = calendar ? MILESTONE_CALENDAR_CSV_COLUMNS : MILESTONE_CSV_COLUMNS;
+      return { head: () => csvHeader(columns), item: (index) => inBatches(milestoneLines(index), (rows) => csvLines(rows, columns)), tail: () => '' };
+    }
     case 'json':
       // The public document (schema/compute.schema.json): full precision, ISO dates, null when absent.
       return jsonDocument<IndexReport>('indexes');

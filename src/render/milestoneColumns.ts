@@ -46,10 +46,12 @@ const firstClose: Column<MilestoneLine> = {
   align: 'right',
 };
 /** A day count: `*`-marked for a pending level, whose count runs to the last session. */
-function dayCount(key: 'tradingDays' | 'calendarDays', header: string): Column<MilestoneLine> {
-  return { key, header, value: (l) => l.row[key], display: (l) => count(l.row[key], l), align: 'right' };
+function dayCount(key: 'tradingDays' | 'calendarDays', header: string, mark: (l: MilestoneLine) => string = () => ''): Column<MilestoneLine> {
+  return { key, header, value: (l) => l.row[key], display: (l) => count(l.row[key], l) + mark(l), align: 'right' };
 }
-const tradingDays = dayCount('tradingDays', 'Trading days');
+/** The footnote mark of a gap with a note (`gapNote`, see `gapFootnotes`). */
+export const GAP_NOTE_MARK = '†';
+const tradingDays = dayCount('tradingDays', 'Trading days', (l) => (l.row.gapNote ? GAP_NOTE_MARK : ''));
 const calendarDays = dayCount('calendarDays', 'Calendar days');
 const touchToCloseSessions: Column<MilestoneLine> = {
   key: 'touchToCloseSessions',
@@ -73,6 +75,12 @@ export const MILESTONE_CSV_COLUMNS: readonly Column<MilestoneLine>[] = [
   touchToCloseSessions,
 ];
 
+/** CSV with `--calendar`: the same, and each gap's note last. */
+export const MILESTONE_CALENDAR_CSV_COLUMNS: readonly Column<MilestoneLine>[] = [
+  ...MILESTONE_CSV_COLUMNS,
+  { key: 'gapNote', header: 'Note', value: (l) => l.row.gapNote ?? null },
+];
+
 /** Table and markdown, one index at a time: modelled on Dow Jones Market Data's milestone table. */
 export const MILESTONE_TABLE_COLUMNS: readonly Column<MilestoneLine>[] = [
   level,
@@ -88,4 +96,18 @@ export const MILESTONE_TABLE_COLUMNS: readonly Column<MilestoneLine>[] = [
 /** The milestone rows of one index as lines. */
 export function milestoneLines(index: { readonly symbol: string; readonly milestones: readonly MilestoneRow[] }): MilestoneLine[] {
   return index.milestones.map((row) => ({ symbol: index.symbol, row }));
+}
+
+/**
+ * The footnotes under an index's milestone table (table and markdown): the pending mark's meaning,
+ * the calendar the trading days count, and each gap's note.
+ */
+export function milestoneFootnotes(index: { readonly milestones: readonly MilestoneRow[]; readonly calendar?: string }): string[] {
+  const notes: string[] = [];
+  if (index.milestones.some((m) => m.status === 'pending')) {
+    notes.push('* pending: counted to the latest trading day, what the gap would be on a close above now');
+  }
+  if (index.calendar !== undefined) notes.push(`Trading days: ${index.calendar.toUpperCase()} sessions (--calendar ${index.calendar}), not rows`);
+  for (const m of index.milestones) if (m.gapNote) notes.push(`${GAP_NOTE_MARK} ${formatLevel(m.level)}: ${m.gapNote}`);
+  return notes;
 }

@@ -1,7 +1,7 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import { formatCount } from './formatNumbers.js';
-import { MILESTONE_TABLE_COLUMNS, milestoneLines } from './milestoneColumns.js';
+import { MILESTONE_TABLE_COLUMNS, milestoneFootnotes, milestoneLines } from './milestoneColumns.js';
 import { PLAIN_CHALK } from './plainChalk.js';
 import { rowsMarkdownLines } from './renderRows.js';
 import { summaryLines } from './renderTable.js';
@@ -27,9 +27,8 @@ function* renderIndex(index: IndexReport): Generator<string> {
   } else {
     yield 'No milestone level reached.\n';
   }
-  if (index.milestones.some((m) => m.status === 'pending')) {
-    yield '\n\\* pending: counted to the latest trading day, what the gap would be on a close above now\n';
-  }
+  const notes = milestoneFootnotes(index);
+  if (notes.length > 0) yield `\n${notes.map((note) => note.replace(/^\*/, '\\*')).join('\n\n')}\n`;
   yield '\n';
   for (const [label, text] of summaryLines(index, { chalk: PLAIN_CHALK })) yield `- **${label}**: ${text}\n`;
 }

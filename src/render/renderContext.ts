@@ -1,15 +1,14 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import type { MarketContext, PeriodReturn } from '../core/MarketContext.type.js';
-import { formatCount, formatPct, formatPoints } from './formatNumbers.js';
+import { plural } from '../plural.js';
+import { formatPct, formatPoints } from './formatNumbers.js';
 import { isoOrNull } from './isoDates.js';
 import { MILESTONE_HISTORY_COLUMNS } from './milestoneHistoryColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { renderRowsTable } from './renderRows.js';
 
 const NA = 'n/a';
-
-const plural = (n: number, unit: string): string => `${formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
 
 /** The `compute --context` block of one index: labelled lines, then the per-level history table. */
 export function renderContext(index: IndexReport, context: MarketContext, ctx: RenderContext): string {

@@ -1,7 +1,7 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import { formatCount, formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
-import { MILESTONE_TABLE_COLUMNS, milestoneLines } from './milestoneColumns.js';
+import { MILESTONE_TABLE_COLUMNS, milestoneFootnotes, milestoneLines } from './milestoneColumns.js';
 import { renderContext } from './renderContext.js';
 import type { RenderContext } from './RenderContext.type.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
@@ -28,9 +28,7 @@ function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string>
   } else {
     yield `${chalk.dim('  No milestone level reached.')}\n`;
   }
-  if (index.milestones.some((m) => m.status === 'pending')) {
-    yield `${chalk.dim('  * pending: counted to the latest trading day, what the gap would be on a close above now')}\n`;
-  }
+  for (const note of milestoneFootnotes(index)) yield `${chalk.dim(`  ${note}`)}\n`;
   const lines = summaryLines(index, ctx);
   const width = Math.max(...lines.map(([k]) => k.length));
   for (const [k, v] of lines) yield `  ${chalk.bold(k.padEnd(width))}  ${v}\n`;

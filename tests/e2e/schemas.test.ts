@@ -4,6 +4,7 @@ import { schemaErrors } from '../helpers/schemas.js';
 
 const COMPUTE = 'urn:milestones:schema:compute';
 const DISTANCE = 'urn:milestones:schema:distance';
+const QUALITY = 'urn:milestones:schema:quality';
 const ALL = ['fixtures/spx.csv', 'fixtures/dji.csv', 'fixtures/ixic.csv', 'fixtures/rut.csv', 'fixtures/vix.csv'];
 
 function stdoutOf(args: readonly string[], input?: string): string {
@@ -17,6 +18,7 @@ describe('JSON output against the shipped schemas', () => {
     { name: 'every bundled index', args: ['compute', ...ALL] },
     { name: 'a target, --as-of and --inclusive', args: ['compute', ...ALL, '--target', '7000', '--as-of', '2026-01-28', '--inclusive'] },
     { name: 'listed levels (untouched and predates rows)', args: ['compute', 'fixtures/spx.csv', '--levels', '10,5000,100000'] },
+    { name: '--calendar nyse (gap notes)', args: ['compute', 'fixtures/dji.csv', 'fixtures/calendar/sandy-2012.csv', '--calendar', 'nyse', '--step', '1'] },
     { name: 'a file without highs, one session', args: ['compute', '-', '--symbol', 'x', '--target', '5'], input: 'date,close\n2024-01-02,1\n' },
     {
       name: 'a warning (duplicate date)',
@@ -34,6 +36,12 @@ describe('JSON output against the shipped schemas', () => {
       for (const line of lines) expect(schemaErrors(JSON.parse(line), `${COMPUTE}#/$defs/indexReport`)).toBe('');
     });
   }
+
+  it('validates quality --format json', () => {
+    const doc = JSON.parse(stdoutOf(['quality', 'fixtures/dji.csv', 'fixtures/calendar/sandy-2012.csv', '--format', 'json']));
+    expect(doc.indexes[0].findings.length).toBeGreaterThan(0);
+    expect(schemaErrors(doc, QUALITY)).toBe('');
+  });
 
   const distanceCases: { name: string; args: string[]; input?: string }[] = [
     { name: 'every bundled index', args: ['distance', '7000', ...ALL] },

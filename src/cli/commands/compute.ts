@@ -11,6 +11,7 @@ import { readFolds, reportOf } from '../readReports.js';
 import {
   asOfOption,
   atOrAboveOption,
+  calendarOption,
   chalkFor,
   formatOption,
   levelsOption,
@@ -58,6 +59,7 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .option('--target <level>', 'also measure the distance to this level', parsePositive)
     .addOption(asOfOption())
     .option('--inclusive', 'count both ends of a gap (trading days + 1)')
+    .addOption(calendarOption())
     .addOption(atOrAboveOption())
     .addOption(symbolOption())
     .addOption(sampleOption())
@@ -77,7 +79,7 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
       printWarnings(read.warnings, io, raw.quiet);
       // Warnings about facts resting on flat rows come with each index's report, after the file's.
       const late: InputWarning[] = [];
-      const renderer = await computeRenderer(options.format, { chalk: await chalkFor(options.color, io) });
+      const renderer = await computeRenderer(options.format, { chalk: await chalkFor(options.color, io) }, raw.calendar !== undefined);
       const reports = (function* () {
         for (const index of read.indexes) yield reportOf(index, late);
       })();

@@ -1,0 +1,94 @@
+import type { Command } from 'commander';
+import { type CalendarName, CALENDARS } from '../../calendar/calendars.js';
+import { SessionAudit } from '../../calendar/SessionAudit.js';
+import type { QualityReport } from '../../render/QualityReport.type.js';
+import { QUALITY_FORMATS, type QualityFormat, qualityRenderer } from '../../render/renderQuality.js';
+import { readIndexes } from '../../pipeline/readIndexes.js';
+import type { CommandContext } from '../CommandContext.type.js';
+import { toSymbol } from '../computeOptions.js';
+import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { resolveInputs } from '../inputFiles.js';
+import { parseDateOption } from '../parsers.js';
+import { addReadOptions, type RawReadOptions, toReadOptions } from '../readOptions.js';
+import { calendarOption, chalkFor, formatOption, noColorOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
+import { writeStream } from '../writeStream.js';
+
+interface RawQualityOptions extends RawReadOptions {
+  calendar: CalendarName;
+  from?: number;
+  symbol?: string;
+  sample?: boolean;
+  format: QualityFormat;
+  color: boolean;
+}
+
+const QUALITY_EXAMPLES = `
+Findings:
+  rows on non-sessions  rows dated on days the exchange was closed (weekends,
+                        holidays, special closures), with their line numbers; rows
+                        with no session between them make one stretch
+  missing sessions      sessions between two rows that the file lacks, as stretches
+  rows outside calendar rows dated before or after the days the calendar knows
+  Only the span from each index's first row to its last is checked.
+
+Examples:
+  The Dow's rows and sessions against the NYSE calendar since 1953:
+    $ milestones quality fixtures/dji.csv --from 1953-01-01
+  The same as CSV, one line per finding:
+    $ milestones quality fixtures/dji.csv --from 1953-01-01 --format csv
+${EXIT_CODES_HELP}`;
+
+/** The fold of one index for `quality`: its rows against the calendar. */
+class QualityFold {
+  readonly audit: SessionAudit;
+  constructor(calendar: SessionAudit['calendar']) {
+    this.audit = new SessionAudit(calendar);
+  }
+  push(day: number, _prices: Float64Array, line: number): void {
+    this.audit.push(day, line);
+  }
+}
+
+/** `milestones quality FILE...`: the data-quality findings of each index. */
+export function registerQuality(program: Command, { io, setExit }: CommandContext): void {
+  const command = program
+    .command('quality')
+    .summary('rows on days that were not sessions, and sessions the file lacks, as stretches')
+    .description(
+      "Check each index in the CSV files against the exchange's calendar (NYSE: from 1885 on) and list the " +
+        'findings: rows dated on days that were not sessions, with their line numbers, and the sessions the ' +
+        'file lacks, as stretches with counts. FILE is a CSV with date and close columns; - reads standard input.',
+    )
+    .argument('[file...]', 'CSV files of daily prices (- for standard input)')
+    .addOption(calendarOption('the exchange whose calendar the rows are checked against').default('nyse'))
+    .option('--from <date>', 'only findings that end on or after this date (YYYY-MM-DD)', parseDateOption)
+    .addOption(symbolOption())
+    .addOption(sampleOption())
+    .addOption(formatOption(QUALITY_FORMATS))
+    .addOption(noColorOption());
+  addReadOptions(command)
+    .addHelpText('after', QUALITY_EXAMPLES)
+    .action(async (files: string[], raw: RawQualityOptions) => {
+      const inputs = resolveInputs(files, raw.sample);
+      const calendar = CALENDARS[raw.calendar]();
+      const plan = { asOfDay: null, foldFor: () => new QualityFold(calendar) };
+      const read = await readIndexes(inputs, toReadOptions(raw, toSymbol(raw.symbol, inputs.length)), plan, io.openInput);
+      printWarnings(read.warnings, io, raw.quiet);
+      const from = raw.from ?? Number.NEGATIVE_INFINITY;
+      const reports = read.indexes.map(({ symbol, source, fold }): QualityReport => {
+        const findings = fold.audit.findings();
+        return {
+          symbol,
+          source,
+          calendar: calendar.name,
+          firstDate: fold.audit.firstDay,
+          lastDate: fold.audit.lastDay,
+          rows: fold.audit.rows,
+          findings: findings.filter((f) => f.toDate >= from),
+        };
+      });
+      const renderer = qualityRenderer(raw.format, { chalk: await chalkFor(raw.color, io) });
+      await writeStream(io, renderer, reports, () => read.warnings);
+      setExit(EXIT.ok);
+    });
+}

@@ -1,0 +1,95 @@
+import { isoFromDayNumber } from '../calendar/dayNumber.js';
+import type { Finding } from '../calendar/SessionAudit.js';
+import { plural } from '../plural.js';
+import type { Column } from './Column.type.js';
+import { csvHeader, csvLines } from './csvLines.js';
+import { formatCount } from './formatNumbers.js';
+import { jsonDocument } from './jsonDocument.js';
+import type { QualityReport } from './QualityReport.type.js';
+import type { RenderContext } from './RenderContext.type.js';
+import { rowsTableLines } from './renderRows.js';
+import type { StreamRenderer } from './StreamRenderer.type.js';
+
+export const QUALITY_FORMATS = ['table', 'json', 'csv'] as const;
+export type QualityFormat = (typeof QUALITY_FORMATS)[number];
+
+interface FindingLine {
+  readonly symbol: string;
+  readonly finding: Finding;
+}
+
+/** How many line numbers a table cell names before `…`. */
+const SHOWN_LINES = 5;
+
+const KIND_TEXT: Record<Finding['kind'], string> = {
+  nonSessionRows: 'rows on non-sessions',
+  missingSessions: 'missing sessions',
+  outsideCalendar: 'rows outside calendar',
+};
+
+const COLUMNS: readonly Column<FindingLine>[] = [
+  { key: 'symbol', header: 'Symbol', value: (l) => l.symbol },
+  { key: 'kind', header: 'Finding', value: (l) => l.finding.kind, display: (l) => KIND_TEXT[l.finding.kind] },
+  { key: 'fromDate', header: 'From', value: (l) => isoFromDayNumber(l.finding.fromDate) },
+  { key: 'toDate', header: 'To', value: (l) => isoFromDayNumber(l.finding.toDate) },
+  { key: 'count', header: 'Count', value: (l) => l.finding.count, display: (l) => formatCount(l.finding.count), align: 'right' },
+  { key: 'lines', header: 'Lines', value: (l) => l.finding.lines.join(' '), display: (l) => shownLines(l.finding.lines) },
+  { key: 'note', header: 'Note', value: (l) => l.finding.note },
+];
+/** The table shows each index's findings under its own heading: no symbol column. */
+const TABLE_COLUMNS = COLUMNS.slice(1);
+
+function shownLines(lines: readonly number[]): string {
+  const shown = lines.slice(0, SHOWN_LINES).join(', ');
+  return lines.length > SHOWN_LINES ? `${shown}, …` : shown;
+}
+
+const linesOf = (report: QualityReport): FindingLine[] => report.findings.map((finding) => ({ symbol: report.symbol, finding }));
+
+/** `quality`'s output in `format`, index by index. */
+export function qualityRenderer(format: QualityFormat, ctx: RenderContext): StreamRenderer<QualityReport> {
+  switch (format) {
+    case 'csv':
+      return { head: () => csvHeader(COLUMNS), item: (report) => [csvLines(linesOf(report), COLUMNS)], tail: () => '' };
+    case 'json':
+      return jsonDocument<QualityReport>('indexes', toJson);
+    case 'table':
+      return { head: () => '', item: (report, n) => tableLines(report, n, ctx), tail: () => '' };
+  }
+}
+
+/** The JSON object of one index: ISO dates, each finding's fields as the CSV names them. */
+function toJson(report: QualityReport): unknown {
+  return {
+    symbol: report.symbol,
+    source: report.source,
+    calendar: report.calendar,
+    firstDate: isoFromDayNumber(report.firstDate),
+    lastDate: isoFromDayNumber(report.lastDate),
+    rows: report.rows,
+    findings: report.findings.map((f) => ({
+      kind: f.kind,
+      fromDate: isoFromDayNumber(f.fromDate),
+      toDate: isoFromDayNumber(f.toDate),
+      count: f.count,
+      lines: f.lines,
+      note: f.note,
+    })),
+  };
+}
+
+function* tableLines(report: QualityReport, n: number, { chalk }: RenderContext): Generator<string> {
+  if (n > 0) yield '\n';
+  const span = `${isoFromDayNumber(report.firstDate)} to ${isoFromDayNumber(report.lastDate)}`;
+  yield `${chalk.bold(report.symbol)}  ${plural(report.rows, 'row')}, ${span}, against the ${report.calendar.toUpperCase()} calendar  ${chalk.dim(report.source)}\n`;
+  if (report.findings.length === 0) {
+    yield `${chalk.dim('  No findings: every row is on a session, and every session in the span has a row.')}\n`;
+    return;
+  }
+  for (const line of rowsTableLines(linesOf(report), TABLE_COLUMNS, chalk)) yield `${line}\n`;
+  const total = (kind: Finding['kind']) => report.findings.reduce((sum, f) => sum + (f.kind === kind ? f.count : 0), 0);
+  const totals = [`${plural(total('nonSessionRows'), 'row')} on days that were not sessions`, `${plural(total('missingSessions'), 'session')} missing`];
+  const outside = total('outsideCalendar');
+  if (outside > 0) totals.push(`${plural(outside, 'row')} outside the calendar, not checked`);
+  yield `  ${totals.join('; ')}\n`;
+}
