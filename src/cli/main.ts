@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
+import { escapeControls } from '../render/escapeControls.js';
 import { EXIT } from './exitCodes.js';
 import type { Io } from './Io.type.js';
 import { openInput } from './openInput.js';
@@ -48,13 +49,9 @@ function exitCodeFor(error: unknown, io: Io): number {
     if (error.exitCode === 0) return EXIT.ok;
     return EXIT.usage;
   }
-  if (error instanceof UsageError) {
-    io.stderr(`milestones: ${error.message}\n`);
-    return EXIT.usage;
-  }
-  if (error instanceof InputError) {
-    io.stderr(`milestones: ${error.message}\n`);
-    return EXIT.input;
+  if (error instanceof UsageError || error instanceof InputError) {
+    io.stderr(`milestones: ${escapeControls(error.message)}\n`);
+    return error instanceof UsageError ? EXIT.usage : EXIT.input;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr(`milestones: internal error (this is a bug, please report it):\n${stack}\n`);
