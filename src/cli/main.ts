@@ -6,6 +6,7 @@ import { EXIT } from './exitCodes.js';
 import type { Io } from './Io.type.js';
 import { openInput } from './openInput.js';
 import { buildProgram } from './program.js';
+import { runDate } from './runDate.js';
 
 /** The only place that touches `process`: arguments, streams, environment and the exit code. */
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
@@ -30,6 +31,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
         : null,
     writeFile: writeFileOrFail,
     stderrIsTTY: process.stderr.isTTY === true,
+    today: () => runDate(process.env.MILESTONES_TODAY, Date.now()),
     stdoutDrained: () =>
       process.stdout.writableLength < 1 << 20 ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve)),
   };

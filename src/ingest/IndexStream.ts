@@ -52,8 +52,10 @@ export class IndexStream<F extends SessionFold> {
     /** Warning prefix: `SYMBOL: ` in a file with a symbol column, else empty. */
     prefix: string,
     hold: boolean,
+    /** The run's date (day number), for the check of sessions after it; `null`: no such check. */
+    today: number | null = null,
   ) {
-    this.checker = new QualityChecker(source, prefix);
+    this.checker = new QualityChecker(source, prefix, today);
     this.held = hold ? new HeldRows() : null;
   }
 

@@ -23,6 +23,8 @@ export interface ReadOptions {
   readonly skipBadRows?: boolean;
   /** Treat every warning as an error. */
   readonly strict?: boolean;
+  /** The run's date (day number): rows dated after it are flagged in a warning. Absent: none are. */
+  readonly today?: number;
 }
 
 /** What a file's indexes are folded into, and from which day on rows are left out. */
@@ -80,6 +82,10 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
   private readonly dates: DateColumn;
   private dataRows = 0;
   private readonly missing = { count: 0, line: 0 };
+  /** Rows with a close but an empty or missing-value open, high or low where the file has that column. */
+  private readonly blankIntraday = { count: 0, line: 0 };
+  /** Lines end in CR alone (classic Mac): each chunk is read with its CRs as LFs. */
+  private crOnly = false;
   private readonly bad = { count: 0, error: null as InputError | null };
   /** A row's error, held while the rest of the file is checked for binary data (which is reported first). */
   private failure: InputError | null = null;
@@ -113,6 +119,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     this.bytes += chunk.length;
     if (chunk.includes(0)) throw binaryData(this.source);
     if (this.failure !== null) return;
+    if (this.crOnly) chunk = crToLf(chunk);
     if (this.head !== null) {
       this.head.push(chunk);
       this.headBytes += chunk.length;
@@ -146,12 +153,25 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     if (this.columns === null) throw new InputError(source, null, 'file is empty');
     if (this.dataRows === 0) throw new InputError(source, null, 'no data rows after the header');
     const warnings: InputWarning[] = [];
+    const repeated = this.columns.repeated;
+    if (repeated !== null) {
+      const { name, first, again } = repeated;
+      warnings.push({ source, line: 1, message: `column ${quote(name)} appears twice (columns ${first} and ${again}): column ${first} is read, column ${again} ignored` });
+    }
     if (this.missing.count > 0) {
       const n = this.missing.count;
       warnings.push({
         source,
         line: this.missing.line,
         message: `${formatDecimal(n, 0, 3)} row${n === 1 ? '' : 's'} with no close (empty, ".", "null", …) skipped as not sessions, first on line ${this.missing.line}`,
+      });
+    }
+    if (this.blankIntraday.count > 0) {
+      const n = this.blankIntraday.count;
+      warnings.push({
+        source,
+        line: this.blankIntraday.line,
+        message: `${formatDecimal(n, 0, 3)} row${n === 1 ? '' : 's'} with an empty open, high or low ("", "N/A", …) kept with the close alone standing for ${n === 1 ? 'it' : 'them'}, first on line ${this.blankIntraday.line}`,
       });
     }
     if (this.bad.error !== null) {
@@ -180,6 +200,10 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     let head = Buffer.concat(this.head!);
     this.head = null;
     if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
+    if (!head.includes(LF) && head.includes(CR)) {
+      this.crOnly = true;
+      head = crToLf(head);
+    }
     // Decoded whole (up to 32 KiB): a multi-byte character is never cut before the sample's end.
     const text = head.toString('utf8');
     if (text.trim() !== '') checkIsText(text.slice(0, 4 * 1024), this.source);
@@ -308,6 +332,9 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     const open = cols.open < 0 ? Number.NaN : this.price(fields[cols.open].trim(), 'open', line);
     const high = cols.high < 0 ? Number.NaN : this.price(fields[cols.high].trim(), 'high', line);
     const low = cols.low < 0 ? Number.NaN : this.price(fields[cols.low].trim(), 'low', line);
+    if ((cols.open >= 0 && Number.isNaN(open)) || (cols.high >= 0 && Number.isNaN(high)) || (cols.low >= 0 && Number.isNaN(low))) {
+      if (this.blankIntraday.count++ === 0) this.blankIntraday.line = line;
+    }
     let symbol = this.fixedSymbol;
     if (cols.symbol >= 0) {
       symbol = fields[cols.symbol].trim().toUpperCase();
@@ -373,11 +400,18 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
       const fold = this.plan.foldFor(symbol, { hasHigh, hasLow: cols.low >= 0 });
       // Numeric dates whose day/month order the whole column settles: decoded only at the end.
       const hold = this.hold || this.dates.deferred;
-      stream = new IndexStream(symbol, this.source, fold, this.plan.asOfDay, hasHigh, cols.symbol >= 0 ? `${symbol}: ` : '', hold);
+      stream = new IndexStream(symbol, this.source, fold, this.plan.asOfDay, hasHigh, cols.symbol >= 0 ? `${symbol}: ` : '', hold, this.options.today ?? null);
       this.streams.set(symbol, stream);
     }
     return stream;
   }
+}
+
+/** A copy of `chunk` with each CR as LF: lines that end in CR alone read as lines. */
+function crToLf(chunk: Buffer): Buffer<ArrayBuffer> {
+  const copy = Buffer.from(chunk) as Buffer<ArrayBuffer>;
+  for (let i = copy.indexOf(CR); i >= 0; i = copy.indexOf(CR, i + 1)) copy[i] = LF;
+  return copy;
 }
 
 function binaryData(source: string): InputError {
