@@ -3,7 +3,7 @@ import { formatDecimal } from '../formatDecimal.js';
 import { checkIsText } from './checkIsText.js';
 import { DateColumn, type DateOrder, decodeDate } from './DateColumn.js';
 import { type ColumnMap, findColumns } from './findColumns.js';
-import { IndexStream, type SessionFold } from './IndexStream.js';
+import { IndexStream, MAX_INDEXES, type SessionFold, tooManyIndexes } from './IndexStream.js';
 import { PRICE } from '../core/PRICE.js';
 import { parseFormattedPrice } from './parseFormattedPrice.js';
 import { parsePrice } from './parsePrice.js';
@@ -89,6 +89,8 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
   private readonly bad = { count: 0, error: null as InputError | null };
   /** A row's error, held while the rest of the file is checked for binary data (which is reported first). */
   private failure: InputError | null = null;
+  /** Bytes read when `failure` was met. */
+  private failedAt = 0;
   private readonly streams = new Map<string, IndexStream<F>>();
   private readonly bySymbolBytes = new SymbolTable<IndexStream<F>>();
   private lastKey: Uint8Array = new Uint8Array(0);
@@ -104,9 +106,19 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     private readonly plan: FoldPlan<F>,
     /** Hold every index's rows until the end (the file has rows out of date order). */
     private readonly hold: boolean,
+    /** Indexes the run's earlier files had (they count towards `MAX_INDEXES`). */
+    private readonly indexesBefore = 0,
   ) {
     this.dates = new DateColumn(options.dateOrder);
     this.fixedSymbol = options.symbol ?? symbolFromPath(source);
+  }
+
+  /**
+   * Whether reading on is pointless: a row's error is held, and the bytes after it checked for binary
+   * data (reported first) for as long as a line may be. An endless stream then ends.
+   */
+  get failed(): boolean {
+    return this.failure !== null && this.bytes > this.failedAt + MAX_LINE_BYTES;
   }
 
   /** Bytes and lines read so far (progress). */
@@ -131,6 +143,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.failure = error;
+      this.failedAt = this.bytes;
     }
   }
 
@@ -213,6 +226,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.failure = error;
+      this.failedAt = this.bytes;
     }
   }
 
@@ -345,7 +359,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     prices[PRICE.high] = high;
     prices[PRICE.low] = low;
     prices[PRICE.close] = close;
-    this.streamOf(symbol).add(day, prices, line);
+    this.streamOf(symbol, line).add(day, prices, line);
     // ISO dates in a file of the common dialect: the next rows can be read from their bytes.
     if (this.plain === null && this.dates.isIso && !this.dialect!.decimalComma) {
       this.plain = new PlainRowReader({ ...cols, width: this.width }, this.dialect!.delimiter.charCodeAt(0), this);
@@ -370,7 +384,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
   plainRow(buf: Buffer, prices: Float64Array, day: number, symbolStart: number, symbolEnd: number, line: number): boolean {
     let stream = this.lastStream;
     if (stream === null || (this.columns!.symbol >= 0 && !sameBytes(this.lastKey, buf, symbolStart, symbolEnd))) {
-      stream = this.streamOfBytes(buf, symbolStart, symbolEnd);
+      stream = this.streamOfBytes(buf, symbolStart, symbolEnd, line);
       if (stream === null) return false;
     }
     this.dataRows++;
@@ -378,23 +392,24 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     return true;
   }
 
-  /** The stream of the symbol in `buf[start, end)`, found by its bytes; `null` for an empty symbol. */
-  private streamOfBytes(buf: Buffer, start: number, end: number): IndexStream<F> | null {
+  /** The stream of the symbol in `buf[start, end)` (on `line`), found by its bytes; `null` for an empty symbol. */
+  private streamOfBytes(buf: Buffer, start: number, end: number, line: number): IndexStream<F> | null {
     const table = this.bySymbolBytes;
     let entry = table.find(buf, start, end);
     if (entry < 0) {
       const symbol = this.columns!.symbol >= 0 ? buf.toString('utf8', start, end).trim().toUpperCase() : this.fixedSymbol;
       if (symbol === '') return null;
-      entry = table.add(buf, start, end, this.streamOf(symbol));
+      entry = table.add(buf, start, end, this.streamOf(symbol, line));
     }
     this.lastKey = table.key(entry);
     return (this.lastStream = table.value(entry));
   }
 
-  /** The stream of `symbol`, made on its first row. */
-  private streamOf(symbol: string): IndexStream<F> {
+  /** The stream of `symbol`, made on its first row (`line`); a run has at most `MAX_INDEXES`. */
+  private streamOf(symbol: string, line: number): IndexStream<F> {
     let stream = this.streams.get(symbol);
     if (stream === undefined) {
+      if (this.indexesBefore + this.streams.size >= MAX_INDEXES) throw tooManyIndexes(this.source, line, symbol);
       const cols = this.columns!;
       const hasHigh = cols.high >= 0;
       const fold = this.plan.foldFor(symbol, { hasHigh, hasLow: cols.low >= 0 });
