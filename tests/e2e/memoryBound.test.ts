@@ -59,12 +59,12 @@ async function writeLines(name: string, lines: Iterable<string>): Promise<string
   for (const line of lines) {
     batch.push(line);
     if (batch.length === 1000) {
-      if (!out.write(`${batch.join('\n')}\n`)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(`${batch.join('\n')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
       batch = [];
     }
   }
   out.end(batch.length > 0 ? `${batch.join('\n')}\n` : '');
-  await new Promise((r) => out.on('finish', r));
+  await new Promise<void>((r) => out.on('finish', () => r()));
   return path;
 }
 
