@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { formatCount, formatLevel, formatPct, formatPoints } from '../render/formatNumbers.js';
+import { escapeControls } from '../render/escapeControls.js';
 import { BrailleGrid } from './BrailleGrid.js';
 import type { ChartLevel, ChartModel, ChartPanel } from './ChartModel.type.js';
 import { chooseDateTicks } from './chooseDateTicks.js';
@@ -39,7 +40,7 @@ function renderPanelGroup(group: readonly ChartPanel[], model: ChartModel, size:
   const main = group[0];
   const extent = group.length === 1 ? findValueExtent(main) : jointExtent(group);
   const plotRows = Math.max(MIN_PLOT_ROWS, size.rows - CHROME_ROWS);
-  const endLabels = group.map((p) => (model.normalize ? `${p.symbol} ${formatPct(p.lastClose.value - 100)}` : formatPoints(p.lastClose.value)));
+  const endLabels = group.map((p) => (model.normalize ? `${escapeControls(p.symbol)} ${formatPct(p.lastClose.value - 100)}` : formatPoints(p.lastClose.value)));
   const y = makeScale(model.scale, [extent.min, extent.max], [4 * plotRows - 1, 0]);
   const rowOf = (v: number) => Math.floor(Math.round(y.at(v)) / 4);
   const levels = spreadLevels(extent.levels, rowOf, 2);
@@ -58,7 +59,7 @@ function renderPanelGroup(group: readonly ChartPanel[], model: ChartModel, size:
 
   const style = styler(chalk);
   const lines: string[] = [];
-  lines.push(chalk.bold(fit(title(group, model), size.columns)));
+  lines.push(chalk.bold(fit(escapeControls(title(group, model)), size.columns)));
   const runs = grid.toRuns();
   const ends = new Map<number, [string, string]>();
   group.forEach((p, i) => {

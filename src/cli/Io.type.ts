@@ -22,4 +22,6 @@ export interface Io {
   readonly stdoutDrained?: () => Promise<void>;
   /** Whether standard error is a terminal (progress is shown only then). */
   readonly stderrIsTTY?: boolean;
+  /** The run's date (day number): rows dated after it are flagged. Absent: no row is. */
+  readonly today?: () => number;
 }

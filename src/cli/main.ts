@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
+import { escapeControls } from '../render/escapeControls.js';
 import { EXIT } from './exitCodes.js';
 import type { Io } from './Io.type.js';
 import { openInput } from './openInput.js';
 import { buildProgram } from './program.js';
+import { runDate } from './runDate.js';
 
 /** The only place that touches `process`: arguments, streams, environment and the exit code. */
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
@@ -29,6 +31,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
         : null,
     writeFile: writeFileOrFail,
     stderrIsTTY: process.stderr.isTTY === true,
+    today: () => runDate(process.env.MILESTONES_TODAY, Date.now()),
     stdoutDrained: () =>
       process.stdout.writableLength < 1 << 20 ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve)),
   };
@@ -48,13 +51,9 @@ function exitCodeFor(error: unknown, io: Io): number {
     if (error.exitCode === 0) return EXIT.ok;
     return EXIT.usage;
   }
-  if (error instanceof UsageError) {
-    io.stderr(`milestones: ${error.message}\n`);
-    return EXIT.usage;
-  }
-  if (error instanceof InputError) {
-    io.stderr(`milestones: ${error.message}\n`);
-    return EXIT.input;
+  if (error instanceof UsageError || error instanceof InputError) {
+    io.stderr(`milestones: ${escapeControls(error.message)}\n`);
+    return error instanceof UsageError ? EXIT.usage : EXIT.input;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr(`milestones: internal error (this is a bug, please report it):\n${stack}\n`);

@@ -1,5 +1,10 @@
 import { InvalidArgumentError } from 'commander';
+import { MAX_LEVELS } from '../core/MilestoneTracker.js';
+import { formatDecimal } from '../formatDecimal.js';
 import { parseIsoDate } from '../ingest/parseIsoDate.js';
+
+/** The smallest `--step`: a smaller one puts more than `MAX_LEVELS` levels below a price of 1, beyond any index's budget. */
+const MIN_STEP = 1 / MAX_LEVELS;
 
 /** A positive level or step: `7000`, `7,000`, `2.5`. */
 export function parsePositive(text: string): number {
@@ -23,6 +28,15 @@ export function parseLevelList(text: string): number[] {
   return [...new Set(levels)].sort((a, b) => a - b);
 }
 
+/** A `--step`: positive, and not below `MIN_STEP`. */
+function parseStep(text: string): number {
+  const step = parsePositive(text);
+  if (step < MIN_STEP) {
+    throw new InvalidArgumentError(`expected a step of at least ${MIN_STEP} (a smaller one puts more than ${formatDecimal(MAX_LEVELS, 0, 3)} levels below 1), got ${JSON.stringify(text)}`);
+  }
+  return step;
+}
+
 /** Step specs: `1000`, `RUT=500`, or several joined by commas. */
 export interface StepSpec {
   readonly defaultStep: number | null;
@@ -36,12 +50,12 @@ export function collectStep(text: string, previous: StepSpec | undefined): StepS
   for (const part of text.split(',').map((p) => p.trim())) {
     const eq = part.indexOf('=');
     if (eq < 0) {
-      defaultStep = parsePositive(part);
+      defaultStep = parseStep(part);
       continue;
     }
     const symbol = part.slice(0, eq).trim().toUpperCase();
     if (symbol === '') throw new InvalidArgumentError(`expected SYMBOL=STEP, got ${JSON.stringify(part)}`);
-    bySymbol.set(symbol, parsePositive(part.slice(eq + 1).trim()));
+    bySymbol.set(symbol, parseStep(part.slice(eq + 1).trim()));
   }
   return { defaultStep, bySymbol };
 }

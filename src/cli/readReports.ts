@@ -23,7 +23,8 @@ export function readFolds(
   onProgress?: OnProgress,
 ): Promise<{ indexes: ReadIndex<IndexFold>[]; warnings: InputWarning[] }> {
   const plan = { asOfDay: settings.asOfDay, foldFor: (symbol: string, columns: { hasHigh: boolean; hasLow: boolean }) => new IndexFold(settings.configFor(symbol), columns, parts) };
-  return readIndexes(inputs, settings.read, plan, io.openInput, onProgress);
+  const read = io.today === undefined ? settings.read : { ...settings.read, today: io.today() };
+  return readIndexes(inputs, read, plan, io.openInput, onProgress);
 }
 
 /** The index's report; adds to `warnings` the one about its facts that rest on rows with no intraday range. */

@@ -4,6 +4,7 @@ import { CALENDAR_NAMES } from '../calendar/calendars.js';
 import type { InputWarning } from '../errors.js';
 import { decideColor } from './decideColor.js';
 import type { Io } from './Io.type.js';
+import { escapeControls } from '../render/escapeControls.js';
 import { PLAIN_CHALK } from '../render/plainChalk.js';
 import { collectStep, parseDateOption, parseLevelList } from './parsers.js';
 
@@ -47,7 +48,7 @@ export async function chalkFor(colorFlag: boolean, io: Io): Promise<ChalkInstanc
 export function printWarnings(warnings: readonly InputWarning[], io: Io, quiet = false): void {
   if (quiet) return;
   for (const w of warnings) {
-    io.stderr(`milestones: warning: ${w.source}${w.line === null ? '' : `:${w.line}`}: ${w.message}\n`);
+    io.stderr(`milestones: warning: ${escapeControls(`${w.source}${w.line === null ? '' : `:${w.line}`}: ${w.message}`)}\n`);
   }
 }
 

@@ -4,6 +4,8 @@ import type { BaseSession } from './PeriodReturnsFold.js';
 
 /** Sessions dated after the same date a year earlier: at most 366 days, one session each. */
 const WINDOW_CAPACITY = 367;
+/** The ring's first length, doubled up to `WINDOW_CAPACITY` while the window fills. */
+const FIRST_CAPACITY = 8;
 
 /**
  * 52-week high and low of a stream of sessions: over the sessions dated after the same calendar date
@@ -12,10 +14,10 @@ const WINDOW_CAPACITY = 367;
  * a defective row whose high is below its close (low above it) counts its close, as milestones do.
  */
 export class FiftyTwoWeekFold {
-  private readonly days = new Int32Array(WINDOW_CAPACITY);
-  private readonly closes = new Float64Array(WINDOW_CAPACITY);
-  private readonly ups = new Float64Array(WINDOW_CAPACITY);
-  private readonly downs = new Float64Array(WINDOW_CAPACITY);
+  private days: Int32Array = new Int32Array(FIRST_CAPACITY);
+  private closes: Float64Array = new Float64Array(FIRST_CAPACITY);
+  private ups: Float64Array = new Float64Array(FIRST_CAPACITY);
+  private downs: Float64Array = new Float64Array(FIRST_CAPACITY);
   /** Slot of the oldest session of the window, and how many it holds. */
   private tail = 0;
   private count = 0;
@@ -32,20 +34,38 @@ export class FiftyTwoWeekFold {
    * or missing) and down, and `from`, the same date one year earlier (`PeriodClock.oneYearBefore`).
    */
   push(day: number, close: number, up: number, down: number, from: number): void {
-    const { days } = this;
+    let { days } = this;
+    const capacity = days.length;
     while (this.count > 0 && days[this.tail] <= from) {
       this.yearAgo.day = days[this.tail];
       this.yearAgo.close = this.closes[this.tail];
-      this.tail = this.tail + 1 === WINDOW_CAPACITY ? 0 : this.tail + 1;
+      this.tail = this.tail + 1 === capacity ? 0 : this.tail + 1;
       this.count--;
     }
+    if (this.count === capacity) days = this.grow();
     let slot = this.tail + this.count;
-    if (slot >= WINDOW_CAPACITY) slot -= WINDOW_CAPACITY;
+    if (slot >= days.length) slot -= days.length;
     days[slot] = day;
     this.closes[slot] = close;
     this.ups[slot] = up;
     this.downs[slot] = down;
     this.count++;
+  }
+
+  /** A full ring (never at `WINDOW_CAPACITY`: the window holds fewer) doubled, oldest first; returns its days. */
+  private grow(): Int32Array {
+    const n = this.count;
+    const size = Math.min(2 * n, WINDOW_CAPACITY);
+    const unwrap = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+      for (let k = 0; k < n; k++) to[k] = from[(this.tail + k) % n];
+      return to;
+    };
+    this.closes = unwrap(this.closes, new Float64Array(size));
+    this.ups = unwrap(this.ups, new Float64Array(size));
+    this.downs = unwrap(this.downs, new Float64Array(size));
+    this.days = unwrap(this.days, new Int32Array(size));
+    this.tail = 0;
+    return this.days;
   }
 
   result(): FiftyTwoWeek | null {
@@ -58,7 +78,7 @@ export class FiftyTwoWeekFold {
     let lo = first;
     let last = first;
     for (let k = 1; k < this.count; k++) {
-      const i = (first + k) % WINDOW_CAPACITY;
+      const i = (first + k) % days.length;
       if (closes[i] > closes[hiC]) hiC = i;
       if (closes[i] < closes[loC]) loC = i;
       if (ups[i] > ups[hi]) hi = i;

@@ -6,10 +6,11 @@ import type { PriceSeries } from './PriceSeries.type.js';
  */
 export class SeriesWindow {
   private size = 0;
-  private days = new Int32Array(256);
-  private close = new Float64Array(256);
-  private high = new Float64Array(256);
-  private low = new Float64Array(256);
+  /** Doubled as sessions come: an index of a few sessions holds little. */
+  private days = new Int32Array(8);
+  private close = new Float64Array(8);
+  private high = new Float64Array(8);
+  private low = new Float64Array(8);
 
   constructor(
     /** First day kept (day number); `null` keeps every session. */

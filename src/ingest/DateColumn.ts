@@ -1,11 +1,12 @@
 import { toValidDayNumber } from '../calendar/dayNumber.js';
 import { InputError, quote } from '../errors.js';
+import { isTimeOfDay } from './isTimeOfDay.js';
 import { parseIsoDate } from './parseIsoDate.js';
 
 /** Order of the first two parts of a numeric date: `01/02/2024` is 2 January (mdy) or 1 February (dmy). */
 export type DateOrder = 'mdy' | 'dmy';
 
-const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T]\d.*)?$/;
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(.*)$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{4})$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -47,7 +48,7 @@ export class DateColumn {
     }
     if (this.shape === 'iso') return parseIsoDate(text);
     if (this.shape === 'named') return readNamed(text);
-    const m = NUMERIC.exec(text);
+    const m = numericDate(text);
     if (m === null) return null;
     if (this.separator === '') this.separator = m[2];
     else if (m[2] !== this.separator) return null;
@@ -71,6 +72,8 @@ export class DateColumn {
 
   /** Why `read` refused `text`, for the error message. */
   explain(text: string): string {
+    const after = dateThenText(text);
+    if (after !== null) return `date ${quote(text)} has ${quote(after)} after the date, not a time of day`;
     const shape = shapeOf(text) ?? (/^\d{4}-\d\d-\d\d(?:$|[T ])/.test(text) ? 'iso' : null);
     if (shape === null) return `date ${quote(text)} is not a date in a known form (2026-01-28, 1/28/2026, 28.01.2026, Jan 28, 2026)`;
     if (this.shape !== null && shape !== this.shape) return `date ${quote(text)} is not written like the column's first date`;
@@ -107,9 +110,21 @@ export function decodeDate(code: number, order: DateOrder): number {
 /** The shape of the column's first date; `null` (shape still open) when `text` has none. */
 function shapeOf(text: string): 'iso' | 'numeric' | 'named' | null {
   if (parseIsoDate(text) !== null) return 'iso';
-  if (NUMERIC.test(text)) return 'numeric';
+  if (numericDate(text) !== null) return 'numeric';
   if (MONTH_DAY_YEAR.test(text) || DAY_MONTH_YEAR.test(text)) return 'named';
   return null;
+}
+
+/** The parts of a numeric date (`1/28/2026`, optionally with a time of day), or `null`. */
+function numericDate(text: string): RegExpExecArray | null {
+  const m = NUMERIC.exec(text);
+  return m !== null && isTimeOfDay(m[5]) ? m : null;
+}
+
+/** The text after a date at the start of `text` that is not a time of day (`2021-03-15 garbage`); `null` otherwise. */
+function dateThenText(text: string): string | null {
+  const m = /^(?:\d{4}-\d\d-\d\d|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d))(.+)$/.exec(text);
+  return m !== null && !isTimeOfDay(m[2]) ? m[2] : null;
 }
 
 function validDay(year: number, a: number, b: number, order: DateOrder): number | null {

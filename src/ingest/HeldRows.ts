@@ -10,10 +10,11 @@ export type SessionCallback = (day: number, prices: Float64Array, line: number) 
  */
 export class HeldRows {
   private size = 0;
-  private days = new Int32Array(1024);
-  private lines = new Int32Array(1024);
+  /** Doubled as rows come: an index of a few rows holds little. */
+  private days = new Int32Array(8);
+  private lines = new Int32Array(8);
   /** open, high, low, close of row i at 4i .. 4i + 3. */
-  private prices = new Float64Array(4096);
+  private prices = new Float64Array(32);
 
   /** A row: its prices are open, high, low, close. */
   add(day: number, prices: Float64Array, line: number): void {

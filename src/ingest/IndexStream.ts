@@ -1,5 +1,6 @@
 import { TooManyLevels } from '../core/MilestoneTracker.js';
-import { InputError, type InputWarning, UsageError } from '../errors.js';
+import { InputError, type InputWarning, quote, UsageError } from '../errors.js';
+import { formatDecimal } from '../formatDecimal.js';
 import { conflictError, type DroppedRow, duplicateWarning, samePrices } from './duplicateRows.js';
 import { HeldRows } from './HeldRows.js';
 import { PRICE } from '../core/PRICE.js';
@@ -13,6 +14,17 @@ import { QualityChecker, ROW_FLAG } from './QualityChecker.js';
 export interface SessionFold {
   /** `line`: the row's line in the file (for a fold that reports rows by line). */
   push(day: number, prices: Float64Array, line: number): void;
+}
+
+/**
+ * Indexes one run may read (all its files together): each keeps its folds until the output is
+ * written, and this many keep every command under its memory bound (docs/performance.md).
+ */
+export const MAX_INDEXES = 10_000;
+
+/** The error for the index (`symbol`, first on `line`) past `MAX_INDEXES`. */
+export function tooManyIndexes(source: string, line: number, symbol: string): InputError {
+  return new InputError(source, line, `${quote(symbol)} would be index ${formatDecimal(MAX_INDEXES + 1, 0, 3)}: a run reads at most ${formatDecimal(MAX_INDEXES, 0, 3)} indexes (split the file by symbol)`);
 }
 
 /** Thrown by a streaming `IndexStream` meeting a row dated before the one it last took: the file must be read again, holding its rows. */
@@ -35,6 +47,8 @@ export class IndexStream<F extends SessionFold> {
   private lastDay = Number.NEGATIVE_INFINITY;
   private readonly last = new Float64Array(4);
   private lastLine = 0;
+  /** Identical repeats dropped: how many, and the first three (all of them for held rows, to sort). */
+  private droppedCount = 0;
   private readonly dropped: DroppedRow[] = [];
   private conflict: { day: number; lineA: number; lineB: number } | null = null;
   private maxReach = Number.NEGATIVE_INFINITY;
@@ -53,8 +67,10 @@ export class IndexStream<F extends SessionFold> {
     /** Warning prefix: `SYMBOL: ` in a file with a symbol column, else empty. */
     prefix: string,
     hold: boolean,
+    /** The run's date (day number), for the check of sessions after it; `null`: no such check. */
+    today: number | null = null,
   ) {
-    this.checker = new QualityChecker(source, prefix);
+    this.checker = new QualityChecker(source, prefix, today);
     this.held = hold ? new HeldRows() : null;
   }
 
@@ -66,8 +82,8 @@ export class IndexStream<F extends SessionFold> {
     if (this.held !== null) return this.held.add(day, prices, line);
     if (day <= this.lastDay) {
       if (day < this.lastDay) throw new RowsOutOfOrder();
-      if (samePrices(this.last, prices)) this.dropped.push({ keptLine: this.lastLine, line, day });
-      else this.conflict ??= { day, lineA: this.lastLine, lineB: line };
+      if (!samePrices(this.last, prices)) this.conflict ??= { day, lineA: this.lastLine, lineB: line };
+      else if (this.droppedCount++ < 3) this.dropped.push({ keptLine: this.lastLine, line, day });
       return;
     }
     this.lastDay = day;
@@ -115,10 +131,12 @@ export class IndexStream<F extends SessionFold> {
    */
   finish(warnings: InputWarning[]): void {
     if (this.held !== null) {
-      this.dropped.push(...this.held.replay(this.source, this.symbol, (d, prices, line) => this.accept(d, prices, line)));
+      const dropped = this.held.replay(this.source, this.symbol, (d, prices, line) => this.accept(d, prices, line));
+      this.dropped.push(...dropped);
+      this.droppedCount += dropped.length;
     }
     if (this.conflict !== null) throw conflictError(this.source, this.symbol, this.conflict.day, this.conflict.lineA, this.conflict.lineB);
-    if (this.dropped.length > 0) warnings.push(duplicateWarning(this.source, this.dropped));
+    if (this.droppedCount > 0) warnings.push(duplicateWarning(this.source, this.dropped, this.droppedCount));
     warnings.push(...this.checker.finish());
   }
 

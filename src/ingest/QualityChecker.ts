@@ -17,6 +17,8 @@ export const ROW_FLAG = {
 const LAST_SATURDAY_SESSION = toDayNumber(1952, 5, 31);
 /** A close this many times above (or below) both neighbouring closes is out of line. */
 const OUT_OF_LINE_RATIO = 1.5;
+/** Consecutive sessions further apart than this (days) suggest a mistyped year: 0020 for 2020, 1800 in modern data. */
+const MAX_GAP_DAYS = 5 * 366;
 /** How many example rows a summary line names. */
 const EXAMPLES = 3;
 
@@ -63,6 +65,8 @@ export class QualityChecker {
   private readonly badRange = newTally();
   private readonly weekend = newTally();
   private readonly outOfLine = newTally();
+  private readonly future = newTally();
+  private readonly gaps = newTally();
   private run: Run | null = null;
   private longest: Run | null = null;
   private runs = 0;
@@ -77,6 +81,8 @@ export class QualityChecker {
     private readonly source: string,
     /** Prefix for messages, e.g. `SPX: ` in a file with several indexes; empty otherwise. */
     private readonly prefix = '',
+    /** The run's date (day number): sessions after it are flagged; `null`: none are. */
+    private readonly today: number | null = null,
   ) {}
 
   /**
@@ -99,6 +105,11 @@ export class QualityChecker {
     if (weekday === 0 || (weekday === 6 && day > LAST_SATURDAY_SESSION)) {
       flags |= ROW_FLAG.weekend;
       addTo(this.weekend, line, day, weekday === 0 ? ', a Sunday' : ', a Saturday');
+    }
+    if (this.today !== null && day > this.today) addTo(this.future, line, day);
+    if (this.rows > 1 && day - this.dayB > MAX_GAP_DAYS) {
+      // Named from its earlier session: `line 2 (0000-01-02) to line 3 (2020-01-02, 2,020 years)`.
+      addTo(this.gaps, this.lineB, this.dayB, `) to line ${line} (${isoFromDayNumber(day)}, ${years(day - this.dayB)}`);
     }
     if (high === close && low === close && (open === close || Number.isNaN(open))) {
       flags |= ROW_FLAG.flat;
@@ -153,6 +164,11 @@ export class QualityChecker {
       this.weekend,
       `${rows(this.weekend.count)} on a weekend (a Sunday, or a Saturday after May 1952), kept: ${listOf(this.weekend)}`,
     );
+    if (this.today !== null) {
+      warn(this.future, `${rows(this.future.count)} dated after today (${isoFromDayNumber(this.today)}), kept: ${listOf(this.future)}`);
+    }
+    const gaps = this.gaps.count;
+    warn(this.gaps, `${formatDecimal(gaps, 0, 3)} gap${gaps === 1 ? '' : 's'} of more than 5 years between consecutive sessions (a mistyped year?), kept: ${listOf(this.gaps)}`);
     warn(this.outOfLine, `${rows(this.outOfLine.count)} with a close far out of line with both neighbours (1.5× or more), kept: ${listOf(this.outOfLine)}`);
     if (this.flat.count > 0 && this.longest !== null) {
       out.push({ source: this.source, line: this.flat.examples[0].line, message: `${this.prefix}${this.flatMessage(this.longest)}` });
@@ -172,6 +188,11 @@ export class QualityChecker {
     const stretches = `${this.runs - 1} other stretch${this.runs === 2 ? '' : 'es'}`;
     return `${what} ${main}, and ${rows(this.flat.count - longest.length)} in ${stretches}: ${shown}${more}`;
   }
+}
+
+function years(days: number): string {
+  const n = Math.floor(days / 365.2425);
+  return `${formatDecimal(n, 0, 3)} years`;
 }
 
 function rows(n: number): string {

@@ -3,7 +3,7 @@ import { formatDecimal } from '../formatDecimal.js';
 import { checkIsText } from './checkIsText.js';
 import { DateColumn, type DateOrder, decodeDate } from './DateColumn.js';
 import { type ColumnMap, findColumns } from './findColumns.js';
-import { IndexStream, type SessionFold } from './IndexStream.js';
+import { IndexStream, MAX_INDEXES, type SessionFold, tooManyIndexes } from './IndexStream.js';
 import { PRICE } from '../core/PRICE.js';
 import { parseFormattedPrice } from './parseFormattedPrice.js';
 import { parsePrice } from './parsePrice.js';
@@ -23,6 +23,8 @@ export interface ReadOptions {
   readonly skipBadRows?: boolean;
   /** Treat every warning as an error. */
   readonly strict?: boolean;
+  /** The run's date (day number): rows dated after it are flagged in a warning. Absent: none are. */
+  readonly today?: number;
 }
 
 /** What a file's indexes are folded into, and from which day on rows are left out. */
@@ -80,9 +82,15 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
   private readonly dates: DateColumn;
   private dataRows = 0;
   private readonly missing = { count: 0, line: 0 };
+  /** Rows with a close but an empty or missing-value open, high or low where the file has that column. */
+  private readonly blankIntraday = { count: 0, line: 0 };
+  /** Lines end in CR alone (classic Mac): each chunk is read with its CRs as LFs. */
+  private crOnly = false;
   private readonly bad = { count: 0, error: null as InputError | null };
   /** A row's error, held while the rest of the file is checked for binary data (which is reported first). */
   private failure: InputError | null = null;
+  /** Bytes read when `failure` was met. */
+  private failedAt = 0;
   private readonly streams = new Map<string, IndexStream<F>>();
   private readonly bySymbolBytes = new SymbolTable<IndexStream<F>>();
   private lastKey: Uint8Array = new Uint8Array(0);
@@ -98,9 +106,19 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     private readonly plan: FoldPlan<F>,
     /** Hold every index's rows until the end (the file has rows out of date order). */
     private readonly hold: boolean,
+    /** Indexes the run's earlier files had (they count towards `MAX_INDEXES`). */
+    private readonly indexesBefore = 0,
   ) {
     this.dates = new DateColumn(options.dateOrder);
     this.fixedSymbol = options.symbol ?? symbolFromPath(source);
+  }
+
+  /**
+   * Whether reading on is pointless: a row's error is held, and the bytes after it checked for binary
+   * data (reported first) for as long as a line may be. An endless stream then ends.
+   */
+  get failed(): boolean {
+    return this.failure !== null && this.bytes > this.failedAt + MAX_LINE_BYTES;
   }
 
   /** Bytes and lines read so far (progress). */
@@ -113,6 +131,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     this.bytes += chunk.length;
     if (chunk.includes(0)) throw binaryData(this.source);
     if (this.failure !== null) return;
+    if (this.crOnly) chunk = crToLf(chunk);
     if (this.head !== null) {
       this.head.push(chunk);
       this.headBytes += chunk.length;
@@ -124,6 +143,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.failure = error;
+      this.failedAt = this.bytes;
     }
   }
 
@@ -146,12 +166,25 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     if (this.columns === null) throw new InputError(source, null, 'file is empty');
     if (this.dataRows === 0) throw new InputError(source, null, 'no data rows after the header');
     const warnings: InputWarning[] = [];
+    const repeated = this.columns.repeated;
+    if (repeated !== null) {
+      const { name, first, again } = repeated;
+      warnings.push({ source, line: 1, message: `column ${quote(name)} appears twice (columns ${first} and ${again}): column ${first} is read, column ${again} ignored` });
+    }
     if (this.missing.count > 0) {
       const n = this.missing.count;
       warnings.push({
         source,
         line: this.missing.line,
         message: `${formatDecimal(n, 0, 3)} row${n === 1 ? '' : 's'} with no close (empty, ".", "null", …) skipped as not sessions, first on line ${this.missing.line}`,
+      });
+    }
+    if (this.blankIntraday.count > 0) {
+      const n = this.blankIntraday.count;
+      warnings.push({
+        source,
+        line: this.blankIntraday.line,
+        message: `${formatDecimal(n, 0, 3)} row${n === 1 ? '' : 's'} with an empty open, high or low ("", "N/A", …) kept with the close alone standing for ${n === 1 ? 'it' : 'them'}, first on line ${this.blankIntraday.line}`,
       });
     }
     if (this.bad.error !== null) {
@@ -180,6 +213,10 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     let head = Buffer.concat(this.head!);
     this.head = null;
     if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
+    if (!head.includes(LF) && head.includes(CR)) {
+      this.crOnly = true;
+      head = crToLf(head);
+    }
     // Decoded whole (up to 32 KiB): a multi-byte character is never cut before the sample's end.
     const text = head.toString('utf8');
     if (text.trim() !== '') checkIsText(text.slice(0, 4 * 1024), this.source);
@@ -189,6 +226,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.failure = error;
+      this.failedAt = this.bytes;
     }
   }
 
@@ -308,6 +346,9 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     const open = cols.open < 0 ? Number.NaN : this.price(fields[cols.open].trim(), 'open', line);
     const high = cols.high < 0 ? Number.NaN : this.price(fields[cols.high].trim(), 'high', line);
     const low = cols.low < 0 ? Number.NaN : this.price(fields[cols.low].trim(), 'low', line);
+    if ((cols.open >= 0 && Number.isNaN(open)) || (cols.high >= 0 && Number.isNaN(high)) || (cols.low >= 0 && Number.isNaN(low))) {
+      if (this.blankIntraday.count++ === 0) this.blankIntraday.line = line;
+    }
     let symbol = this.fixedSymbol;
     if (cols.symbol >= 0) {
       symbol = fields[cols.symbol].trim().toUpperCase();
@@ -318,7 +359,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     prices[PRICE.high] = high;
     prices[PRICE.low] = low;
     prices[PRICE.close] = close;
-    this.streamOf(symbol).add(day, prices, line);
+    this.streamOf(symbol, line).add(day, prices, line);
     // ISO dates in a file of the common dialect: the next rows can be read from their bytes.
     if (this.plain === null && this.dates.isIso && !this.dialect!.decimalComma) {
       this.plain = new PlainRowReader({ ...cols, width: this.width }, this.dialect!.delimiter.charCodeAt(0), this);
@@ -343,7 +384,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
   plainRow(buf: Buffer, prices: Float64Array, day: number, symbolStart: number, symbolEnd: number, line: number): boolean {
     let stream = this.lastStream;
     if (stream === null || (this.columns!.symbol >= 0 && !sameBytes(this.lastKey, buf, symbolStart, symbolEnd))) {
-      stream = this.streamOfBytes(buf, symbolStart, symbolEnd);
+      stream = this.streamOfBytes(buf, symbolStart, symbolEnd, line);
       if (stream === null) return false;
     }
     this.dataRows++;
@@ -351,33 +392,41 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     return true;
   }
 
-  /** The stream of the symbol in `buf[start, end)`, found by its bytes; `null` for an empty symbol. */
-  private streamOfBytes(buf: Buffer, start: number, end: number): IndexStream<F> | null {
+  /** The stream of the symbol in `buf[start, end)` (on `line`), found by its bytes; `null` for an empty symbol. */
+  private streamOfBytes(buf: Buffer, start: number, end: number, line: number): IndexStream<F> | null {
     const table = this.bySymbolBytes;
     let entry = table.find(buf, start, end);
     if (entry < 0) {
       const symbol = this.columns!.symbol >= 0 ? buf.toString('utf8', start, end).trim().toUpperCase() : this.fixedSymbol;
       if (symbol === '') return null;
-      entry = table.add(buf, start, end, this.streamOf(symbol));
+      entry = table.add(buf, start, end, this.streamOf(symbol, line));
     }
     this.lastKey = table.key(entry);
     return (this.lastStream = table.value(entry));
   }
 
-  /** The stream of `symbol`, made on its first row. */
-  private streamOf(symbol: string): IndexStream<F> {
+  /** The stream of `symbol`, made on its first row (`line`); a run has at most `MAX_INDEXES`. */
+  private streamOf(symbol: string, line: number): IndexStream<F> {
     let stream = this.streams.get(symbol);
     if (stream === undefined) {
+      if (this.indexesBefore + this.streams.size >= MAX_INDEXES) throw tooManyIndexes(this.source, line, symbol);
       const cols = this.columns!;
       const hasHigh = cols.high >= 0;
       const fold = this.plan.foldFor(symbol, { hasHigh, hasLow: cols.low >= 0 });
       // Numeric dates whose day/month order the whole column settles: decoded only at the end.
       const hold = this.hold || this.dates.deferred;
-      stream = new IndexStream(symbol, this.source, fold, this.plan.asOfDay, hasHigh, cols.symbol >= 0 ? `${symbol}: ` : '', hold);
+      stream = new IndexStream(symbol, this.source, fold, this.plan.asOfDay, hasHigh, cols.symbol >= 0 ? `${symbol}: ` : '', hold, this.options.today ?? null);
       this.streams.set(symbol, stream);
     }
     return stream;
   }
+}
+
+/** A copy of `chunk` with each CR as LF: lines that end in CR alone read as lines. */
+function crToLf(chunk: Buffer): Buffer<ArrayBuffer> {
+  const copy = Buffer.from(chunk) as Buffer<ArrayBuffer>;
+  for (let i = copy.indexOf(CR); i >= 0; i = copy.indexOf(CR, i + 1)) copy[i] = LF;
+  return copy;
 }
 
 function binaryData(source: string): InputError {

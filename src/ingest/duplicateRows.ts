@@ -23,13 +23,15 @@ export function conflictError(source: string, symbol: string, day: number, lineA
   return new InputError(source, second, `${who}date ${isoFromDayNumber(day)} also on line ${first} with different values`);
 }
 
-/** One summary warning for the identical repeats dropped from an index, the first three named. */
-export function duplicateWarning(source: string, dropped: readonly DroppedRow[]): InputWarning {
+/**
+ * One summary warning for the `n` identical repeats dropped from an index, the first three named:
+ * `dropped` holds them, or (rows streamed in file order) only the first three.
+ */
+export function duplicateWarning(source: string, dropped: readonly DroppedRow[], n = dropped.length): InputWarning {
   const pairs = dropped
     .map((d) => [Math.min(d.keptLine, d.line), Math.max(d.keptLine, d.line), d.day] as const)
     .sort((x, y) => x[1] - y[1]);
   const shown = pairs.slice(0, 3).map(([a, b, day]) => `line ${b} repeats line ${a} (${isoFromDayNumber(day)})`);
-  const n = pairs.length;
   const what = n === 1 ? 'duplicate row dropped' : `${formatDecimal(n, 0, 3)} duplicate rows dropped`;
   return { source, line: pairs[0][1], message: `${what} (identical to an earlier row): ${shown.join(', ')}${n > 3 ? ', …' : ''}` };
 }

@@ -15,6 +15,8 @@ export interface ColumnMap {
    * first column and the `Ticker` and `Date` lines that follow the header are not data.
    */
   readonly yfinance: boolean;
+  /** A known column's name the header has twice (a second `close`), 1-based positions; the first is read. */
+  readonly repeated: { readonly name: string; readonly first: number; readonly again: number } | null;
 }
 
 /**
@@ -30,6 +32,20 @@ const NAMES = {
   volume: ['volume', 'vol.', 'vol'],
   symbol: ['symbol', 'ticker', 'index'],
 } as const;
+
+const KNOWN: ReadonlySet<string> = new Set(Object.values(NAMES).flat());
+
+/** The first known column name `names` (normalised) repeat, with both 1-based positions; `null` when none. */
+function firstRepeat(names: readonly string[], header: readonly string[]): ColumnMap['repeated'] {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    if (!KNOWN.has(names[i])) continue;
+    const first = seen.get(names[i]);
+    if (first !== undefined) return { name: header[i].trim(), first: first + 1, again: i + 1 };
+    seen.set(names[i], i);
+  }
+  return null;
+}
 
 /** Normalised header name: `" Close* "` → `close`. */
 function normalise(name: string): string {
@@ -70,5 +86,5 @@ export function findColumns(header: readonly string[], source: string, line: num
     const adjusted = close < 0 && names.some((n) => n.startsWith('adj')) ? '; an adjusted close is not the index level' : '';
     throw new InputError(source, line, `no ${missing.join(' or ')} column (found ${found}${adjusted})`);
   }
-  return { date, close, high: find('high'), low: find('low'), open: find('open'), volume: find('volume'), symbol: find('symbol'), yfinance };
+  return { date, close, high: find('high'), low: find('low'), open: find('open'), volume: find('volume'), symbol: find('symbol'), yfinance, repeated: firstRepeat(names, header) };
 }

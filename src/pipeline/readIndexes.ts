@@ -42,10 +42,10 @@ export async function readIndexes<F extends SessionFold>(
     let read: FileIndexes<F>;
     try {
       try {
-        read = await readFile(input, label, options, plan, false, onProgress);
+        read = await readFile(input, label, options, plan, false, indexes.length, onProgress);
       } catch (error) {
         if (!(error instanceof RowsOutOfOrder)) throw error;
-        read = await readFile(input, label, options, plan, true, onProgress);
+        read = await readFile(input, label, options, plan, true, indexes.length, onProgress);
       }
     } finally {
       input.close();
@@ -68,12 +68,14 @@ async function readFile<F extends SessionFold>(
   options: ReadOptions,
   plan: FoldPlan<F>,
   hold: boolean,
+  indexesBefore: number,
   onProgress?: OnProgress,
 ): Promise<FileIndexes<F>> {
-  const reader = new RowReader(label, options, plan, hold);
+  const reader = new RowReader(label, options, plan, hold, indexesBefore);
   for await (const chunk of input.chunks()) {
     reader.push(chunk);
     if (onProgress) onProgress(reader.progress.bytes, reader.progress.lines, input.size);
+    if (reader.failed) break;
   }
   return reader.finish();
 }

@@ -1,5 +1,6 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
+import { escapeControls } from './escapeControls.js';
 import { formatCount } from './formatNumbers.js';
 import { MILESTONE_TABLE_COLUMNS, milestoneFootnotes, milestoneLines } from './milestoneColumns.js';
 import { PLAIN_CHALK } from './plainChalk.js';
@@ -21,7 +22,7 @@ export function markdownRenderer(): StreamRenderer<IndexReport> {
 
 /** One index, line by line; its parts apart by a blank line. Markdown never carries escape codes, whatever the terminal. */
 function* renderIndex(index: IndexReport): Generator<string> {
-  yield `**${index.symbol}**, ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}\n\n`;
+  yield `**${escapeControls(index.symbol)}**, ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}\n\n`;
   if (index.milestones.length > 0) {
     for (const line of rowsMarkdownLines(milestoneLines(index), MILESTONE_TABLE_COLUMNS, PLAIN_CHALK)) yield `${line}\n`;
   } else {

@@ -2,11 +2,12 @@ import type { ChalkInstance } from 'chalk';
 import type { CellValue, Column } from './Column.type.js';
 import { csvHeader, csvLines } from './csvLines.js';
 import { boxTableLines } from './drawBoxTable.js';
+import { escapeControls } from './escapeControls.js';
 
 function displayOf<R>(column: Column<R>, row: R, chalk: ChalkInstance): string {
   if (column.display) return column.display(row, chalk);
   const value = column.value(row);
-  return value === null ? '' : String(value);
+  return value === null ? '' : escapeControls(String(value));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
+import { escapeControls } from './escapeControls.js';
 import { formatCount, formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
 import { MILESTONE_TABLE_COLUMNS, milestoneFootnotes, milestoneLines } from './milestoneColumns.js';
 import { renderContext } from './renderContext.js';
@@ -22,7 +23,7 @@ export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
 /** One index's lines, each ending in a newline: a table of 100,000 levels is never one string. */
 function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string> {
   const { chalk } = ctx;
-  yield `${chalk.bold(index.symbol)}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}  ${chalk.dim(index.source)}\n`;
+  yield `${chalk.bold(escapeControls(index.symbol))}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}  ${chalk.dim(escapeControls(index.source))}\n`;
   if (index.milestones.length > 0) {
     for (const line of rowsTableLines(milestoneLines(index), MILESTONE_TABLE_COLUMNS, chalk)) yield `${line}\n`;
   } else {

@@ -9,10 +9,10 @@ const waiting: (() => void)[] = [];
 
 /**
  * `runCli` without blocking: the built CLI (`npm run build` first) from the project root, colour
- * left to the CLI (no `FORCE_COLOR`), `input` on its standard input. Runs are queued so that no more
+ * left to the CLI (no `FORCE_COLOR`), `input` (text or bytes) on its standard input. Runs are queued so that no more
  * than `MAX_RUNNING` are alive at once; start many with `Promise.all`.
  */
-export async function runCliAsync(args: readonly string[], options: { input?: string } = {}): Promise<CliRun> {
+export async function runCliAsync(args: readonly string[], options: { input?: string | Uint8Array } = {}): Promise<CliRun> {
   if (running >= MAX_RUNNING) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {
@@ -23,7 +23,7 @@ export async function runCliAsync(args: readonly string[], options: { input?: st
   }
 }
 
-function spawnCli(args: readonly string[], input: string): Promise<CliRun> {
+function spawnCli(args: readonly string[], input: string | Uint8Array): Promise<CliRun> {
   const env = { ...process.env };
   delete env.FORCE_COLOR;
   return new Promise((resolve, reject) => {

@@ -8,10 +8,13 @@ import { cellText } from './tableCellText.js';
 
 type Row = readonly (string | null)[];
 
+// The cell text as the display text: the layout is under test, escapes included (a column's value,
+// text from a file, is shown with its control characters escaped, tested in terminalEscapes.test.ts).
 const columnOf = (header: string, align: 'left' | 'right' | undefined, i: number): Column<Row> => ({
   key: `c${i}`,
   header,
   value: (row) => row[i],
+  display: (row) => row[i] ?? '',
   align,
 });
 

@@ -8,6 +8,7 @@ import { rebasePanel } from '../../chart/rebasePanel.js';
 import { CHART_FONT, renderChartSvg } from '../../chart/renderChartSvg.js';
 import { renderChartTerminal } from '../../chart/renderChartTerminal.js';
 import { InputError, type InputWarning } from '../../errors.js';
+import { escapeControls } from '../../render/escapeControls.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { type ChartOptions, type RawChartOptions, toChartOptions } from '../chartOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
@@ -108,7 +109,7 @@ export function registerChart(program: Command, { io, setExit }: CommandContext)
           const { rasterizeSvg } = await import('../../chart/rasterizeSvg.js');
           await io.writeFile(out.path, await rasterizeSvg(svg, CHART_FONT));
         }
-        io.stderr(`milestones: wrote ${out.path} (${width}×${height} ${out.kind.toUpperCase()})\n`);
+        io.stderr(`milestones: wrote ${escapeControls(out.path)} (${width}×${height} ${out.kind.toUpperCase()})\n`);
       }
       setExit(EXIT.ok);
     });

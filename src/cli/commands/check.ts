@@ -6,6 +6,7 @@ import { computeDistances } from '../computeDistances.js';
 import { evaluateCheck } from '../evaluateCheck.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
+import { escapeControls } from '../../render/escapeControls.js';
 import { parsePositive } from '../parsers.js';
 import { addReadOptions, type RawReadOptions, toReadOptions } from '../readOptions.js';
 import { asOfOption, atOrAboveOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
@@ -66,7 +67,7 @@ export function registerCheck(program: Command, { io, setExit }: CommandContext)
       printWarnings(result.warnings, io, !raw.verbose || raw.quiet);
       // Every index is evaluated first, so a missing high column is an error even after a "no".
       const verdicts = result.rows.map((row) => evaluateCheck(row, condition));
-      if (raw.verbose) for (const v of verdicts) io.stderr(`milestones: ${v.reason}\n`);
+      if (raw.verbose) for (const v of verdicts) io.stderr(`milestones: ${escapeControls(v.reason)}\n`);
       setExit(verdicts.every((v) => v.holds) ? EXIT.ok : EXIT.no);
     });
 }
