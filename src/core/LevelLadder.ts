@@ -28,8 +28,9 @@ export class LevelLadder {
     private readonly atOrAbove: boolean,
   ) {
     this.step = plan.kind === 'step' ? plan.step : NaN;
-    this.scale = plan.kind === 'step' ? decimalScale(plan.step) : 1;
-    this.units = Math.round(this.step * this.scale);
+    // A step of more than 15 decimal places (1/3 as a double) stays a binary multiple.
+    this.scale = plan.kind === 'step' ? (decimalScale(plan.step) ?? 1) : 1;
+    this.units = this.scale === 1 ? this.step : Math.round(this.step * this.scale);
     this.levels = plan.kind === 'list' ? plan.levels : [];
     this.size = plan.kind === 'step' ? Infinity : plan.levels.length;
   }
@@ -38,8 +39,9 @@ export class LevelLadder {
   start(firstClose: number): void {
     if (Number.isNaN(this.step)) return;
     let k = Math.floor(firstClose / this.step) + 1;
-    while (this.multiple(k - 1) > firstClose) k--;
-    while (this.multiple(k) <= firstClose) k++;
+    // The quotient's rounding puts the guess at most one off; past 2^53 multiples are not exact anyway.
+    if (this.multiple(k - 1) > firstClose) k--;
+    else if (this.multiple(k) <= firstClose) k++;
     this.base = k;
   }
 
@@ -70,9 +72,11 @@ export class LevelLadder {
       const slot = this.searchList(value);
       return slot < this.levels.length ? this.levels[slot] : null;
     }
+    // The quotient's rounding puts the guess at most one off (as in `start`).
     let k = Math.floor(value / this.step);
-    while (k > 0 && !this.isAbove(value, this.multiple(k))) k--;
-    while (this.isAbove(value, this.multiple(k))) k++;
+    if (k > 0 && !this.isAbove(value, this.multiple(k - 1))) k--;
+    else if (this.isAbove(value, this.multiple(k))) k++;
+    if (this.isAbove(value, this.multiple(k))) k++;
     return this.multiple(k);
   }
 
@@ -112,11 +116,11 @@ export class LevelLadder {
   }
 }
 
-/** The power of ten that makes `step` an integer (`0.25` → 100), for steps of up to 15 decimal places; else 1. */
-function decimalScale(step: number): number {
+/** The power of ten that makes `step` an integer (`0.25` → 100), for steps of up to 15 decimal places; else `null`. */
+function decimalScale(step: number): number | null {
   for (let scale = 1; scale <= 1e15; scale *= 10) {
     const units = Math.round(step * scale);
     if (units / scale === step && Number.isSafeInteger(units)) return scale;
   }
-  return 1;
+  return null;
 }

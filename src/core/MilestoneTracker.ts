@@ -1,4 +1,5 @@
 import { formatDecimal } from '../formatDecimal.js';
+import { decimalDifference } from './decimalDifference.js';
 import { getDistance } from './getDistance.js';
 import type { Distance, IndexReport, MilestoneRow, TargetReport } from './IndexReport.type.js';
 import { LevelLadder } from './LevelLadder.js';
@@ -185,7 +186,7 @@ export class MilestoneTracker {
       sessions: this.rows,
       close,
       previousClose: hasPrev ? this.prevClose : null,
-      change: hasPrev ? close - this.prevClose : null,
+      change: hasPrev ? decimalDifference(close, this.prevClose) : null,
       changePct: hasPrev ? (close / this.prevClose - 1) * 100 : null,
       recordClose: { date: this.recordCloseDay, value: this.recordClose },
       recordHigh: recordHigh === null ? null : { date: this.recordHighDay, value: recordHigh },

@@ -1,6 +1,7 @@
 import { toDayNumber } from '../calendar/dayNumber.js';
 import type { PeriodReturn, Returns, YearReturn } from './MarketContext.type.js';
 import { BEGAN_MONTH, BEGAN_QUARTER, BEGAN_WEEK, BEGAN_YEAR, type PeriodClock } from './PeriodClock.js';
+import { decimalDifference } from './decimalDifference.js';
 
 /** A session as a base of returns: `close` is `NaN` when there is none. */
 export interface BaseSession {
@@ -83,7 +84,7 @@ function periodReturn(base: BaseSession, close: number): PeriodReturn | null {
   return {
     fromDate: base.day,
     fromClose: base.close,
-    points: close - base.close,
+    points: decimalDifference(close, base.close),
     pct: (close / base.close - 1) * 100,
   };
 }

@@ -2,6 +2,7 @@ import type { IndexReport } from '../core/IndexReport.type.js';
 import { csvHeader, csvLines } from './csvLines.js';
 import { jsonDocument } from './jsonDocument.js';
 import { jsonPieces } from './jsonPieces.js';
+import { machineValues } from './machineNumbers.js';
 import { MILESTONE_CALENDAR_CSV_COLUMNS, MILESTONE_CSV_COLUMNS, milestoneLines } from './milestoneColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
@@ -20,12 +21,12 @@ export async function computeRenderer(format: ComputeFormat, ctx: RenderContext,
       return { head: () => csvHeader(columns), item: (index) => inBatches(milestoneLines(index), (rows) => csvLines(rows, columns)), tail: () => '' };
     }
     case 'json':
-      // The public document (schema/compute.schema.json): full precision, ISO dates, null when absent.
+      // The public document (schema/compute.schema.json): ISO dates, numbers as `machineNumber` writes them, null when absent.
       return jsonDocument<IndexReport>('indexes');
     case 'ndjson':
       // One `indexes[]` object of the JSON document per line; warnings go to stderr only.
       return { head: () => '', item: function* (index) {
-          yield* jsonPieces(index, '');
+          yield* jsonPieces(machineValues(index), '');
           yield '\n';
         }, tail: () => '' };
     case 'markdown':

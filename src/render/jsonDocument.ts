@@ -1,17 +1,17 @@
 import type { InputWarning } from '../errors.js';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
-import { withIsoDates } from './isoDates.js';
+import { machineValues } from './machineNumbers.js';
 import { jsonPieces } from './jsonPieces.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 
 /**
  * `{schemaVersion, ...fields, <key>: [item…], warnings}` written item by item: the same bytes as
- * `JSON.stringify(document, isoDates, 2)` (day numbers under date keys as ISO dates; JSON text
- * never holds a raw newline, so each item's lines are indented by replacing them).
+ * `JSON.stringify(document, null, 2)`, each value as `machineValues` writes it (ISO dates, rounded
+ * percentages; JSON text never holds a raw newline, so each item's lines are indented by replacing them).
  */
 export function jsonDocument<T>(key: string, toJson: (item: T) => unknown = (item) => item, fields: Record<string, unknown> = {}): StreamRenderer<T> {
   let items = 0;
-  const indented = (value: unknown, indent: string): string => JSON.stringify(withIsoDates(value), null, 2).replace(/\n/g, `\n${indent}`);
+  const indented = (value: unknown, indent: string): string => JSON.stringify(machineValues(value), null, 2).replace(/\n/g, `\n${indent}`);
   return {
     head: () => {
       const before = Object.entries(fields).map(([k, v]) => `\n  ${JSON.stringify(k)}: ${indented(v, '  ')},`).join('');
@@ -20,7 +20,7 @@ export function jsonDocument<T>(key: string, toJson: (item: T) => unknown = (ite
     item: function* (item, n) {
       items++;
       yield n === 0 ? '\n    ' : ',\n    ';
-      yield* jsonPieces(toJson(item), '  ', '    ');
+      yield* jsonPieces(machineValues(toJson(item)), '  ', '    ');
     },
     tail: (warnings: readonly InputWarning[]) => `${items > 0 ? '\n  ' : ''}],\n  "warnings": ${indented(warnings, '  ')}\n}\n`,
   };

@@ -1,18 +1,15 @@
-import { isoDates, withIsoDates } from './isoDates.js';
-
 /** Arrays longer than this are written this many elements at a time (a market-wide index has 100,000 levels). */
 const LONG = 256;
 
 /**
- * `JSON.stringify(value, isoDates, step)` (`step` '' for compact JSON; day numbers under date keys
- * as ISO dates) in pieces, as if written at indentation `indent`: the same bytes, but a long array,
+ * `JSON.stringify(value, null, step)` (`step` '' for compact JSON) in pieces, as if written at indentation `indent`: the same bytes, but a long array,
  * and every object holding one, is written an element (a key) at a time, so a huge report is never
  * one string. Values are what JSON can say (no functions, no cycles); `undefined` keys are left
  * out, as `JSON.stringify` does.
  */
 export function* jsonPieces(value: unknown, step: string, indent = ''): Generator<string> {
   if (!holdsLongArray(value)) {
-    const text = JSON.stringify(withIsoDates(value), null, step);
+    const text = JSON.stringify(value, null, step);
     yield indent === '' || step === '' ? text : text.replace(/\n/g, `\n${indent}`);
     return;
   }
@@ -22,7 +19,7 @@ export function* jsonPieces(value: unknown, step: string, indent = ''): Generato
     yield '[';
     for (let at = 0; at < value.length; at += LONG) {
       // A slice stringified at once, its brackets cut off: `[\n  a,\n  b\n]` → `  a,\n  b`.
-      const text = JSON.stringify(withIsoDates(value.slice(at, at + LONG)), null, step);
+      const text = JSON.stringify(value.slice(at, at + LONG), null, step);
       const elements = step === '' ? text.slice(1, -1) : text.slice(2, -2).replace(/\n/g, `\n${indent}`);
       yield `${at === 0 ? '' : ','}${step === '' ? '' : `\n${indent}`}${elements}`;
     }
@@ -35,8 +32,7 @@ export function* jsonPieces(value: unknown, step: string, indent = ''): Generato
     if (v === undefined) continue;
     yield `${first ? '' : ','}${newline}${JSON.stringify(key)}:${step === '' ? '' : ' '}`;
     first = false;
-    // Written alone, `v` would reach the replacer without its key.
-    yield* jsonPieces(isoDates(key, v), step, inner);
+    yield* jsonPieces(v, step, inner);
   }
   yield first ? '}' : step === '' ? '}' : `\n${indent}}`;
 }

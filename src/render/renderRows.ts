@@ -3,6 +3,7 @@ import type { CellValue, Column } from './Column.type.js';
 import { csvHeader, csvLines } from './csvLines.js';
 import { boxTableLines } from './drawBoxTable.js';
 import { escapeControls } from './escapeControls.js';
+import { machineCells } from './machineNumbers.js';
 
 function displayOf<R>(column: Column<R>, row: R, chalk: ChalkInstance): string {
   if (column.display) return column.display(row, chalk);
@@ -52,6 +53,6 @@ export function renderRowsCsv<R>(rows: readonly R[], columns: readonly Column<R>
 /** One record of exact values keyed by the columns' machine names (for NDJSON / JSON rows). */
 export function rowRecord<R>(row: R, columns: readonly Column<R>[]): Record<string, CellValue> {
   const record: Record<string, CellValue> = {};
-  for (const c of columns) record[c.key] = c.value(row);
+  for (const c of columns) record[c.key] = machineCells(c.key)(c.value(row));
   return record;
 }

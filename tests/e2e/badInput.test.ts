@@ -92,10 +92,10 @@ describe('bad input', () => {
     expect(fine.code).toBe(2);
     expect(fine.stdout).toBe('');
     expect(fine.stderr).toBe('milestones: fixtures/spx.csv:17602: SPX: --step 0.01 would make more than 100,000 milestone levels below 1022.15: use a larger --step\n');
-    // 1e-9: the third row's high, 17.76, is already 10^8 steps above the first close.
+    // A step under 0.00001 puts over 100,000 levels below 1: refused before the file is read.
     const finer = runCli(['compute', 'fixtures/spx.csv', '--step', '1e-9']);
     expect(finer.code).toBe(2);
-    expect(finer.stderr).toBe('milestones: fixtures/spx.csv:3: SPX: --step 1e-9 would make more than 100,000 milestone levels below 17.76: use a larger --step\n');
+    expect(finer.stderr).toMatch(/^milestones: option '--step <step>' argument '1e-9' is invalid\. expected a step of at least 0\.00001/);
   });
 
   it('refuses a --date-order that is not mdy or dmy as a usage error', () => {

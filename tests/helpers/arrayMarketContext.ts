@@ -150,7 +150,7 @@ function periodReturn(series: PriceSeries, end: number, base: number): IsoDates<
   return {
     fromDate: isoFromDayNumber(days[base]),
     fromClose: close[base],
-    points: close[end] - close[base],
+    points: decimalMinus(close[end], close[base]),
     pct: (close[end] / close[base] - 1) * 100,
   };
 }
@@ -453,4 +453,17 @@ export function findEndIndex(series: PriceSeries, day: number | null): number {
     } else hi = mid - 1;
   }
   return found;
+}
+
+/**
+ * `a − b` as the decimal it is, worked out from the numbers' shortest decimal text (not the
+ * product's rule): the difference of two decimals of `p` places, written with `p` places.
+ */
+function decimalMinus(a: number, b: number): number {
+  const places = (x: number) => {
+    const [mantissa, exponent = '0'] = String(x).split('e');
+    const fraction = mantissa.split('.')[1] ?? '';
+    return Math.max(0, fraction.length - Number(exponent));
+  };
+  return Number((a - b).toFixed(Math.min(10, Math.max(places(a), places(b))))); // documented: at most 10 places
 }
