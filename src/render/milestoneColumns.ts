@@ -1,4 +1,4 @@
-import type { MilestoneRow } from '../core/IndexReport.type.js';
+import type { IndexReport, MilestoneRow } from '../core/IndexReport.type.js';
 import type { Column } from './Column.type.js';
 import { formatCount, formatLevel, formatPoints } from './formatNumbers.js';
 import { isoOrNull } from './isoDates.js';
@@ -6,6 +6,8 @@ import { isoOrNull } from './isoDates.js';
 /** One milestone row with the index it belongs to: the record behind every milestone output. */
 export interface MilestoneLine {
   readonly symbol: string;
+  /** The index's display name from the registry; `null` for an unknown symbol. */
+  readonly name: string | null;
   readonly row: MilestoneRow;
 }
 
@@ -15,6 +17,7 @@ function count(n: number | null, line: MilestoneLine): string {
 }
 
 const symbol: Column<MilestoneLine> = { key: 'symbol', header: 'Symbol', value: (l) => l.symbol };
+const name: Column<MilestoneLine> = { key: 'name', header: 'Name', value: (l) => l.name };
 const level: Column<MilestoneLine> = {
   key: 'level',
   header: 'Level',
@@ -59,7 +62,7 @@ const touchToCloseSessions: Column<MilestoneLine> = {
   align: 'right',
 };
 
-/** CSV: every field of `milestones[]`, with the index's symbol first (the order is part of the contract). */
+/** CSV: every field of `milestones[]`, with the index's symbol first and its name last (the order is part of the contract). */
 export const MILESTONE_CSV_COLUMNS: readonly Column<MilestoneLine>[] = [
   symbol,
   level,
@@ -71,6 +74,8 @@ export const MILESTONE_CSV_COLUMNS: readonly Column<MilestoneLine>[] = [
   tradingDays,
   calendarDays,
   touchToCloseSessions,
+  // Added after the first release: last, so a reader of the columns by position is not broken.
+  name,
 ];
 
 /** Table and markdown, one index at a time: modelled on Dow Jones Market Data's milestone table. */
@@ -86,6 +91,6 @@ export const MILESTONE_TABLE_COLUMNS: readonly Column<MilestoneLine>[] = [
 ];
 
 /** The milestone rows of one index as lines. */
-export function milestoneLines(index: { readonly symbol: string; readonly milestones: readonly MilestoneRow[] }): MilestoneLine[] {
-  return index.milestones.map((row) => ({ symbol: index.symbol, row }));
+export function milestoneLines(index: Pick<IndexReport, 'symbol' | 'name' | 'milestones'>): MilestoneLine[] {
+  return index.milestones.map((row) => ({ symbol: index.symbol, name: index.name, row }));
 }

@@ -1,6 +1,8 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import { formatCount } from './formatNumbers.js';
+import { historyNote, predatesNote } from './historyNotes.js';
+import { indexLabel } from '../registry/indexLabel.js';
 import { MILESTONE_TABLE_COLUMNS, milestoneLines } from './milestoneColumns.js';
 import { PLAIN_CHALK } from './plainChalk.js';
 import { rowsMarkdownLines } from './renderRows.js';
@@ -21,7 +23,9 @@ export function markdownRenderer(): StreamRenderer<IndexReport> {
 
 /** One index, line by line; its parts apart by a blank line. Markdown never carries escape codes, whatever the terminal. */
 function* renderIndex(index: IndexReport): Generator<string> {
-  yield `**${index.symbol}**, ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}\n\n`;
+  yield `**${indexLabel(index.symbol)}**, ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}\n\n`;
+  const history = historyNote(index);
+  if (history !== null) yield `${history}\n\n`;
   if (index.milestones.length > 0) {
     for (const line of rowsMarkdownLines(milestoneLines(index), MILESTONE_TABLE_COLUMNS, PLAIN_CHALK)) yield `${line}\n`;
   } else {
@@ -30,6 +34,7 @@ function* renderIndex(index: IndexReport): Generator<string> {
   if (index.milestones.some((m) => m.status === 'pending')) {
     yield '\n\\* pending: counted to the latest trading day, what the gap would be on a close above now\n';
   }
+  if (index.milestones.some((m) => m.status === 'predates')) yield `\n${predatesNote(index)}\n`;
   yield '\n';
   for (const [label, text] of summaryLines(index, { chalk: PLAIN_CHALK })) yield `- **${label}**: ${text}\n`;
 }

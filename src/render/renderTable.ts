@@ -6,6 +6,8 @@ import { renderContext } from './renderContext.js';
 import type { RenderContext } from './RenderContext.type.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 import { rowsTableLines } from './renderRows.js';
+import { historyNote, predatesNote } from './historyNotes.js';
+import { indexLabel } from '../registry/indexLabel.js';
 
 /** The human report: per index, a milestone table modelled on Dow Jones Market Data's, then a summary. */
 export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
@@ -22,7 +24,9 @@ export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
 /** One index's lines, each ending in a newline: a table of 100,000 levels is never one string. */
 function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string> {
   const { chalk } = ctx;
-  yield `${chalk.bold(index.symbol)}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}  ${chalk.dim(index.source)}\n`;
+  yield `${chalk.bold(indexLabel(index.symbol))}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}  ${chalk.dim(index.source)}\n`;
+  const history = historyNote(index);
+  if (history !== null) yield `  ${chalk.dim(history)}\n`;
   if (index.milestones.length > 0) {
     for (const line of rowsTableLines(milestoneLines(index), MILESTONE_TABLE_COLUMNS, chalk)) yield `${line}\n`;
   } else {
@@ -31,6 +35,7 @@ function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string>
   if (index.milestones.some((m) => m.status === 'pending')) {
     yield `${chalk.dim('  * pending: counted to the latest trading day, what the gap would be on a close above now')}\n`;
   }
+  if (index.milestones.some((m) => m.status === 'predates')) yield `  ${chalk.dim(predatesNote(index))}\n`;
   const lines = summaryLines(index, ctx);
   const width = Math.max(...lines.map(([k]) => k.length));
   for (const [k, v] of lines) yield `  ${chalk.bold(k.padEnd(width))}  ${v}\n`;
