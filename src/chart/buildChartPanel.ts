@@ -2,7 +2,6 @@ import type { IndexReport } from '../core/IndexReport.type.js';
 import type { PriceSeries } from '../core/PriceSeries.type.js';
 import type { ChartLevel, ChartPanel, DayValue } from './ChartModel.type.js';
 import type { SessionWindow } from './chooseChartWindow.js';
-import { nameIndex } from './nameIndex.js';
 
 /** The milestone levels of `report`, for drawing. */
 export function toChartLevels(report: IndexReport): ChartLevel[] {
@@ -21,7 +20,7 @@ export function buildChartPanel(series: PriceSeries, report: IndexReport, window
   const { start, end } = window;
   return {
     symbol: series.symbol,
-    name: nameIndex(series.symbol),
+    name: report.name ?? series.symbol,
     source: series.source,
     days: series.days.subarray(start, end),
     close: series.close.subarray(start, end),

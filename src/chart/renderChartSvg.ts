@@ -1,4 +1,5 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
+import { indexLabel } from '../registry/indexLabel.js';
 import { formatCount, formatLevel, formatPct, formatPoints } from '../render/formatNumbers.js';
 import type { ChartLevel, ChartModel, ChartPanel } from './ChartModel.type.js';
 import { escapeXml } from './escapeXml.js';
@@ -301,7 +302,7 @@ function panelSubtitle(panel: ChartPanel, model: ChartModel): string {
   const band = panel.high !== null && panel.low !== null ? '; shaded: intraday range' : '';
   const levels = panel.step === null ? 'listed levels' : `every ${formatLevel(panel.step)} points`;
   const scale = model.scale === 'log' ? ', log scale' : '';
-  const who = panel.name === panel.symbol ? panel.symbol : `${panel.name} (${panel.symbol})`;
+  const who = indexLabel(panel.symbol);
   return `${who}, daily close ${range}${band}${scale}. Dashed lines: milestones (${levels}); dots: first close above each.`;
 }
 

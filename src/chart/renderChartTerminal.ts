@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { indexLabel } from '../registry/indexLabel.js';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { formatCount, formatLevel, formatPct, formatPoints } from '../render/formatNumbers.js';
 import { escapeControls } from '../render/escapeControls.js';
@@ -187,7 +188,7 @@ function title(group: readonly ChartPanel[], model: ChartModel): string {
   const p = group[0];
   const range = `${isoFromDayNumber(p.days[0])} to ${isoFromDayNumber(p.days[p.days.length - 1])}`;
   if (model.normalize) return `${group.map((g) => g.symbol).join(', ')}  rebased: 100 = first session  ${range}`;
-  const name = p.name === p.symbol ? p.symbol : `${p.name} (${p.symbol})`;
+  const name = indexLabel(p.symbol);
   const scale = model.scale === 'log' ? ', log scale' : '';
   return `${name}  daily close ${range}${scale}  last ${formatPoints(p.lastClose.value)}`;
 }

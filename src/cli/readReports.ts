@@ -5,6 +5,7 @@ import type { ReadOptions } from '../ingest/RowReader.js';
 import { warnFlatRowFacts } from '../ingest/warnFlatRowFacts.js';
 import { type FoldParts, IndexFold } from '../pipeline/IndexFold.js';
 import { type InputFile, type OnProgress, type ReadIndex, readIndexes } from '../pipeline/readIndexes.js';
+import { fileNameWarnings } from './fileNameWarnings.js';
 import type { Io } from './Io.type.js';
 
 /** What every command reads with: each index's milestone configuration, the as-of day, the read options. */
@@ -15,7 +16,7 @@ export interface ReadSettings {
 }
 
 /** Reads every file into one `IndexFold` per index: the tracker, and the `parts` a command asks for. */
-export function readFolds(
+export async function readFolds(
   inputs: readonly InputFile[],
   settings: ReadSettings,
   io: Io,
@@ -23,8 +24,9 @@ export function readFolds(
   onProgress?: OnProgress,
 ): Promise<{ indexes: ReadIndex<IndexFold>[]; warnings: InputWarning[] }> {
   const plan = { asOfDay: settings.asOfDay, foldFor: (symbol: string, columns: { hasHigh: boolean; hasLow: boolean }) => new IndexFold(settings.configFor(symbol), columns, parts) };
-  const read = io.today === undefined ? settings.read : { ...settings.read, today: io.today() };
-  return readIndexes(inputs, read, plan, io.openInput, onProgress);
+  const read = await readIndexes(inputs, io.today === undefined ? settings.read : { ...settings.read, today: io.today() }, plan, io.openInput, onProgress);
+  read.warnings.push(...fileNameWarnings(inputs, read.indexes, settings.read.symbol));
+  return read;
 }
 
 /** The index's report; adds to `warnings` the one about its facts that rest on rows with no intraday range. */

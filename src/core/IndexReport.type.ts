@@ -66,8 +66,21 @@ export interface TargetReport extends Distance {
   readonly firstCloseDate: number | null;
 }
 
+/** An index's report as its milestone tracker makes it, before the registry's facts are added. */
+export type TrackedReport = Omit<IndexReport, 'name' | 'canonicalSymbol' | 'historyStart' | 'historyComplete' | 'context'>;
+
 export interface IndexReport {
+  /** The symbol as the data has it (symbol column, `--symbol` or file name), upper-cased. */
   readonly symbol: string;
+  /** Display name from the index registry (`src/registry`); `null` for an unknown symbol. */
+  readonly name: string | null;
+  /** The registry's symbol for the index (`SPX` for `^GSPC`); `null` for an unknown symbol. */
+  readonly canonicalSymbol: string | null;
+  /** Day number of the first day of the index's published daily history; `null` when unknown. */
+  readonly historyStart: number | null;
+  /** The data starts on or before `historyStart`; when `false`, first closes are only the first since
+   * `firstDate`. `null` when the history's start is unknown. */
+  readonly historyComplete: boolean | null;
   readonly source: string;
   /** Day number of the last session used (the last on or before `--as-of`). */
   readonly asOf: number;

@@ -1,7 +1,7 @@
 import { formatDecimal } from '../formatDecimal.js';
 import { decimalDifference } from './decimalDifference.js';
 import { getDistance } from './getDistance.js';
-import type { Distance, IndexReport, MilestoneRow, TargetReport } from './IndexReport.type.js';
+import type { Distance, MilestoneRow, TargetReport, TrackedReport } from './IndexReport.type.js';
 import { LevelLadder } from './LevelLadder.js';
 import { PRICE } from './PRICE.js';
 import type { MilestoneConfig } from './MilestoneConfig.type.js';
@@ -173,7 +173,7 @@ export class MilestoneTracker {
   }
 
   /** The report for the sessions pushed so far; requires at least one session. */
-  report(symbol: string, source: string): IndexReport {
+  report(symbol: string, source: string): TrackedReport {
     if (this.rows === 0) throw new Error('MilestoneTracker.report: no sessions');
     const close = this.lastClose;
     const hasPrev = this.rows > 1;

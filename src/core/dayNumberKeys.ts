@@ -24,6 +24,7 @@ type ReportKey =
 export const DAY_NUMBER_KEY_NAMES = [
   'asOf',
   'firstDate',
+  'historyStart',
   'date',
   'firstTouchDate',
   'firstCloseDate',

@@ -8,6 +8,7 @@ import { MilestoneTracker } from '../core/MilestoneTracker.js';
 import { SeriesWindow } from '../core/SeriesWindow.js';
 import type { SessionFold } from '../ingest/IndexStream.js';
 import { PRICE } from '../core/PRICE.js';
+import { withKnownIndex } from '../registry/knownIndexFacts.js';
 
 /** Which folds a command needs besides the milestone tracker, which every command has. */
 export interface FoldParts {
@@ -55,7 +56,7 @@ export class IndexFold implements SessionFold {
 
   /** The index's report, with its market context when folded. Requires at least one session. */
   report(symbol: string, source: string): IndexReport {
-    const tracked = this.tracker.report(symbol, source);
+    const tracked = withKnownIndex(this.tracker.report(symbol, source));
     const report = this.audit === null ? tracked : withGapNotes(tracked, this.audit);
     return this.context === null ? report : { ...report, context: this.context.result(report.milestones) };
   }

@@ -1,4 +1,5 @@
 import type { IndexReport } from '../core/IndexReport.type.js';
+import { indexLabel } from '../registry/indexLabel.js';
 import type { Column } from './Column.type.js';
 import { formatLevel, formatPct, formatPoints } from './formatNumbers.js';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
@@ -10,7 +11,7 @@ const pct = (value: number | null | undefined): string => (value === null || val
 
 /** The columns of `milestones compare`: the table a market wrap is written from. */
 export const COMPARE_COLUMNS: readonly Column<CompareRow>[] = [
-  { key: 'symbol', header: 'Index', value: (r) => r.symbol },
+  { key: 'symbol', header: 'Index', value: (r) => r.symbol, display: (r) => indexLabel(r.symbol, true) },
   { key: 'date', header: 'Date', value: (r) => isoFromDayNumber(r.asOf) },
   { key: 'close', header: 'Close', value: (r) => r.close, display: (r) => formatPoints(r.close), align: 'right' },
   { key: 'changePct', header: 'Day', value: (r) => r.changePct, display: (r) => pct(r.changePct), align: 'right' },

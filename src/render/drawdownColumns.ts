@@ -1,4 +1,5 @@
 import type { DrawdownEpisode } from '../core/MarketContext.type.js';
+import { indexLabel } from '../registry/indexLabel.js';
 import type { Column } from './Column.type.js';
 import { formatCount, formatPct, formatPoints } from './formatNumbers.js';
 import { isoOrNull } from './isoDates.js';
@@ -13,7 +14,7 @@ const count = (n: number | null): string => (n === null ? '' : formatCount(n));
 
 /** The columns of `milestones drawdowns`. */
 export const DRAWDOWN_COLUMNS: readonly Column<DrawdownRow>[] = [
-  { key: 'symbol', header: 'Index', value: (r) => r.symbol },
+  { key: 'symbol', header: 'Index', value: (r) => r.symbol, display: (r) => indexLabel(r.symbol, true) },
   { key: 'peakDate', header: 'Peak', value: (r) => isoFromDayNumber(r.peakDate) },
   { key: 'peakClose', header: 'Peak close', value: (r) => r.peakClose, display: (r) => formatPoints(r.peakClose), align: 'right' },
   { key: 'troughDate', header: 'Trough', value: (r) => isoFromDayNumber(r.troughDate) },

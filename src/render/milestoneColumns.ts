@@ -1,11 +1,14 @@
-import type { MilestoneRow } from '../core/IndexReport.type.js';
+import type { IndexReport, MilestoneRow } from '../core/IndexReport.type.js';
 import type { Column } from './Column.type.js';
+import { predatesNote } from './historyNotes.js';
 import { formatCount, formatLevel, formatPoints } from './formatNumbers.js';
 import { isoOrNull } from './isoDates.js';
 
 /** One milestone row with the index it belongs to: the record behind every milestone output. */
 export interface MilestoneLine {
   readonly symbol: string;
+  /** The index's display name from the registry; `null` for an unknown symbol. */
+  readonly name: string | null;
   readonly row: MilestoneRow;
 }
 
@@ -15,6 +18,7 @@ function count(n: number | null, line: MilestoneLine): string {
 }
 
 const symbol: Column<MilestoneLine> = { key: 'symbol', header: 'Symbol', value: (l) => l.symbol };
+const name: Column<MilestoneLine> = { key: 'name', header: 'Name', value: (l) => l.name };
 const level: Column<MilestoneLine> = {
   key: 'level',
   header: 'Level',
@@ -61,7 +65,7 @@ const touchToCloseSessions: Column<MilestoneLine> = {
   align: 'right',
 };
 
-/** CSV: every field of `milestones[]`, with the index's symbol first (the order is part of the contract). */
+/** CSV: every field of `milestones[]`, with the index's symbol first and its name last (the order is part of the contract). */
 export const MILESTONE_CSV_COLUMNS: readonly Column<MilestoneLine>[] = [
   symbol,
   level,
@@ -73,6 +77,8 @@ export const MILESTONE_CSV_COLUMNS: readonly Column<MilestoneLine>[] = [
   tradingDays,
   calendarDays,
   touchToCloseSessions,
+  // Added after the first release: last, so a reader of the columns by position is not broken.
+  name,
 ];
 
 /** CSV with `--calendar`: the same, and each gap's note last. */
@@ -94,19 +100,20 @@ export const MILESTONE_TABLE_COLUMNS: readonly Column<MilestoneLine>[] = [
 ];
 
 /** The milestone rows of one index as lines. */
-export function milestoneLines(index: { readonly symbol: string; readonly milestones: readonly MilestoneRow[] }): MilestoneLine[] {
-  return index.milestones.map((row) => ({ symbol: index.symbol, row }));
+export function milestoneLines(index: Pick<IndexReport, 'symbol' | 'name' | 'milestones'>): MilestoneLine[] {
+  return index.milestones.map((row) => ({ symbol: index.symbol, name: index.name, row }));
 }
 
 /**
  * The footnotes under an index's milestone table (table and markdown): the pending mark's meaning,
  * the calendar the trading days count, and each gap's note.
  */
-export function milestoneFootnotes(index: { readonly milestones: readonly MilestoneRow[]; readonly calendar?: string }): string[] {
+export function milestoneFootnotes(index: { readonly milestones: readonly MilestoneRow[]; readonly calendar?: string; readonly firstDate: number }): string[] {
   const notes: string[] = [];
   if (index.milestones.some((m) => m.status === 'pending')) {
     notes.push('* pending: counted to the latest trading day, what the gap would be on a close above now');
   }
+  if (index.milestones.some((m) => m.status === 'predates')) notes.push(predatesNote(index));
   if (index.calendar !== undefined) notes.push(`Trading days: ${index.calendar.toUpperCase()} sessions (--calendar ${index.calendar}), not rows`);
   for (const m of index.milestones) if (m.gapNote) notes.push(`${GAP_NOTE_MARK} ${formatLevel(m.level)}: ${m.gapNote}`);
   return notes;

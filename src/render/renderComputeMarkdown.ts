@@ -2,6 +2,8 @@ import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import { escapeControls } from './escapeControls.js';
 import { formatCount } from './formatNumbers.js';
+import { historyNote } from './historyNotes.js';
+import { indexLabel } from '../registry/indexLabel.js';
 import { MILESTONE_TABLE_COLUMNS, milestoneFootnotes, milestoneLines } from './milestoneColumns.js';
 import { PLAIN_CHALK } from './plainChalk.js';
 import { rowsMarkdownLines } from './renderRows.js';
@@ -22,7 +24,9 @@ export function markdownRenderer(): StreamRenderer<IndexReport> {
 
 /** One index, line by line; its parts apart by a blank line. Markdown never carries escape codes, whatever the terminal. */
 function* renderIndex(index: IndexReport): Generator<string> {
-  yield `**${escapeControls(index.symbol)}**, ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}\n\n`;
+  yield `**${escapeControls(indexLabel(index.symbol))}**, ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}\n\n`;
+  const history = historyNote(index);
+  if (history !== null) yield `${history}\n\n`;
   if (index.milestones.length > 0) {
     for (const line of rowsMarkdownLines(milestoneLines(index), MILESTONE_TABLE_COLUMNS, PLAIN_CHALK)) yield `${line}\n`;
   } else {

@@ -7,6 +7,8 @@ import { renderContext } from './renderContext.js';
 import type { RenderContext } from './RenderContext.type.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 import { rowsTableLines } from './renderRows.js';
+import { historyNote } from './historyNotes.js';
+import { indexLabel } from '../registry/indexLabel.js';
 
 /** The human report: per index, a milestone table modelled on Dow Jones Market Data's, then a summary. */
 export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
@@ -23,7 +25,9 @@ export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
 /** One index's lines, each ending in a newline: a table of 100,000 levels is never one string. */
 function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string> {
   const { chalk } = ctx;
-  yield `${chalk.bold(escapeControls(index.symbol))}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}  ${chalk.dim(escapeControls(index.source))}\n`;
+  yield `${chalk.bold(escapeControls(indexLabel(index.symbol)))}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}  ${chalk.dim(escapeControls(index.source))}\n`;
+  const history = historyNote(index);
+  if (history !== null) yield `  ${chalk.dim(history)}\n`;
   if (index.milestones.length > 0) {
     for (const line of rowsTableLines(milestoneLines(index), MILESTONE_TABLE_COLUMNS, chalk)) yield `${line}\n`;
   } else {

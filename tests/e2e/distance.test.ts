@@ -100,6 +100,6 @@ describe('distance output formats', () => {
     expect(lines).toHaveLength(2 + 3);
     expect(lines[0]).toMatch(/^\| Symbol \| As of \| Close \| Target \| Points \| Percent \|/);
     expect(lines[1]).toMatch(/^\|---\|---\|---:\|/);
-    expect(lines[2]).toBe('| SPX | 2026-01-28 | 6,978.03 | 7,000 | -21.97 | -0.31% | +0.31% | 2026-01-28 | never |');
+    expect(lines[2]).toBe('| S&P 500 | 2026-01-28 | 6,978.03 | 7,000 | -21.97 | -0.31% | +0.31% | 2026-01-28 | never |');
   });
 });

@@ -21,14 +21,14 @@ describe('compute --format csv', () => {
     const args = ['compute', 'fixtures/spx.csv', 'fixtures/rut.csv', '--step', 'RUT=500', '--as-of', '2026-01-28'];
     const doc = runJson(args);
     const rows = parseCsvRecords(runCli([...args, '--format', 'csv']).stdout);
-    const expected = doc.indexes.flatMap((i: { symbol: string; milestones: object[] }) => i.milestones.map((m) => ({ symbol: i.symbol, ...m })));
+    const expected = doc.indexes.flatMap((i: { symbol: string; name: string | null; milestones: object[] }) => i.milestones.map((m) => ({ symbol: i.symbol, ...m, name: i.name })));
     expect(rows).toEqual(expected);
     expect(rows.find((r) => r.symbol === 'SPX' && r.level === 2000)?.firstClose, 'float32-denoised, unrounded').toBe(2000.02);
   });
 
   it('prints the header even with no milestone rows', () => {
     const r = runCli(['compute', 'fixtures/vix.csv', '--format', 'csv']);
-    expect(r.stdout).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions\n');
+    expect(r.stdout).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions,name\n');
   });
 });
 
@@ -37,7 +37,7 @@ describe('compute --format markdown', () => {
     const r = runCli(['compute', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--format', 'markdown']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('**SPX**, 24,635 sessions, 1927-12-30 to 2026-01-28');
+    expect(lines[0]).toBe('**S&P 500 (SPX)**, 24,635 sessions, 1927-12-30 to 2026-01-28');
     expect(lines).toContain('| Level | First close | Close | Trading days | Calendar days | First touch | Touch→close | Status |');
     expect(lines).toContain('|---:|---|---:|---:|---:|---|---:|---|');
     expect(lines).toContain('| 2,000 | 2014-08-26 | 2,000.02 | 4,168 | 6,049 | 2014-08-25 | 1 | confirmed |');

@@ -44,7 +44,7 @@ describe('compare --as-of 2026-01-28 on the bundled data', () => {
   it('prints a table with rounded figures and the same columns as CSV', () => {
     const r = runCli(['compare', 'fixtures/ixic.csv', '--as-of', '2026-01-28']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/│ IXIC\s+│ 2026-01-28 │ 23,857\.45 │ \+0\.17% │ \+2\.65% │ \+2\.65% │\s+-0\.42% │ 2025-10-29/);
+    expect(r.stdout).toMatch(/│ Nasdaq Comp\.\s+│ 2026-01-28 │ 23,857\.45 │ \+0\.17% │ \+2\.65% │ \+2\.65% │\s+-0\.42% │ 2025-10-29/);
     const csv = runCli(['compare', 'fixtures/ixic.csv', '--as-of', '2026-01-28', '--format', 'csv']).stdout.split('\n');
     expect(csv[0]).toBe(
       'symbol,date,close,changePct,mtdPct,ytdPct,pctFromRecordClose,recordCloseDate,nextMilestone,pointsToNextMilestone,gainToNextMilestonePct,range52wPositionPct',
@@ -121,7 +121,7 @@ describe('compute output stays as it was without --context', () => {
     expect(withContext.startsWith(plain.trimEnd())).toBe(true);
     expect(withContext).toMatch(/Year 2025\s+\+16\.39%, closed at 6,845\.50 on 2025-12-31/);
     const csv = runCli(['compute', 'fixtures/spx.csv', '--format', 'csv', '--context']).stdout.split('\n')[0];
-    expect(csv).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions');
+    expect(csv).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions,name');
   });
 });
 

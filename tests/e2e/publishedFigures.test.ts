@@ -93,7 +93,7 @@ describe('compute on several files', () => {
   it('prints one CSV row per milestone under a header', () => {
     const r = runCli(['compute', 'fixtures/spx.csv', '--format', 'csv']);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions');
-    expect(lines).toContain('SPX,2000,confirmed,2014-08-25,2001.95,2014-08-26,2000.02,4168,6049,1');
+    expect(lines[0]).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions,name');
+    expect(lines).toContain('SPX,2000,confirmed,2014-08-25,2001.95,2014-08-26,2000.02,4168,6049,1,S&P 500');
   });
 });

@@ -2,6 +2,7 @@ import type { IndexReport } from '../../src/core/IndexReport.type.js';
 import type { MilestoneConfig } from '../../src/core/MilestoneConfig.type.js';
 import { MilestoneTracker } from '../../src/core/MilestoneTracker.js';
 import { PRICE } from '../../src/core/PRICE.js';
+import { withKnownIndex } from '../../src/registry/knownIndexFacts.js';
 import type { PriceSeries } from '../../src/core/PriceSeries.type.js';
 
 /**
@@ -22,5 +23,5 @@ export function computeIndexReport(
     prices[PRICE.close] = close[i];
     tracker.push(days[i], prices);
   }
-  return tracker.sessions === 0 ? null : tracker.report(series.symbol, series.source);
+  return tracker.sessions === 0 ? null : withKnownIndex(tracker.report(series.symbol, series.source));
 }
