@@ -15,6 +15,6 @@ case $status in
   *) exit "$status" ;;
 esac
 
-# The signed percent from the last close to LEVEL (negative: below), full precision.
+# The signed percent from the last close to LEVEL (negative: below), 4 decimal places.
 pct=$(milestones distance "$level" "$@" --format value --quiet)
 printf 'closed above %s: %s; last close %+.2f%% from it\n' "$level" "$answer" "$pct"

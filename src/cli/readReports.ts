@@ -5,6 +5,7 @@ import type { ReadOptions } from '../ingest/RowReader.js';
 import { warnFlatRowFacts } from '../ingest/warnFlatRowFacts.js';
 import { type FoldParts, IndexFold } from '../pipeline/IndexFold.js';
 import { type InputFile, type OnProgress, type ReadIndex, readIndexes } from '../pipeline/readIndexes.js';
+import { staleDataWarnings } from './dataWindow.js';
 import { fileNameWarnings } from './fileNameWarnings.js';
 import type { Io } from './Io.type.js';
 
@@ -26,6 +27,8 @@ export async function readFolds(
   const plan = { asOfDay: settings.asOfDay, foldFor: (symbol: string, columns: { hasHigh: boolean; hasLow: boolean }) => new IndexFold(settings.configFor(symbol), columns, parts) };
   const read = await readIndexes(inputs, io.today === undefined ? settings.read : { ...settings.read, today: io.today() }, plan, io.openInput, onProgress);
   read.warnings.push(...fileNameWarnings(inputs, read.indexes, settings.read.symbol));
+  const data = read.indexes.map((index) => ({ symbol: index.symbol, source: index.source, lastDay: index.fold.tracker.asOf }));
+  read.warnings.push(...staleDataWarnings(data, settings.asOfDay));
   return read;
 }
 
@@ -34,5 +37,5 @@ export function reportOf(index: ReadIndex<IndexFold>, warnings: InputWarning[]):
   const report = index.fold.report(index.symbol, index.source);
   const flat = index.isFlatDay === null ? null : warnFlatRowFacts(report, index.isFlatDay);
   if (flat !== null) warnings.push(flat);
-  return report;
+  return { ...report, asOfRequested: index.asOfRequested };
 }

@@ -84,6 +84,8 @@ export interface IndexReport {
   readonly source: string;
   /** Day number of the last session used (the last on or before `--as-of`). */
   readonly asOf: number;
+  /** Day number of `--as-of`, `null` without it (set by the command that read the file): beside `asOf`, the day asked for. */
+  readonly asOfRequested?: number | null;
   /** Day number of the first session. */
   readonly firstDate: number;
   /** Number of sessions used. */

@@ -23,6 +23,7 @@ type ReportKey =
  */
 export const DAY_NUMBER_KEY_NAMES = [
   'asOf',
+  'asOfRequested',
   'firstDate',
   'historyStart',
   'date',

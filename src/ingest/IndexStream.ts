@@ -44,6 +44,8 @@ export class IndexStream<F extends SessionFold> {
   private readonly held: HeldRows | null;
   /** Sessions handed to the fold (those on or before the as-of day). */
   sessions = 0;
+  /** Day number of the index's first session in the file (`NaN` before any). */
+  firstDay = Number.NaN;
   private lastDay = Number.NEGATIVE_INFINITY;
   private readonly last = new Float64Array(4);
   private lastLine = 0;
@@ -98,6 +100,7 @@ export class IndexStream<F extends SessionFold> {
 
   /** A session in date order: quality checks on every row, the fold on those up to the as-of day. */
   private accept(day: number, prices: Float64Array, line: number): void {
+    if (Number.isNaN(this.firstDay)) this.firstDay = day;
     const high = prices[PRICE.high];
     const close = prices[PRICE.close];
     const flags = this.checker.push(day, prices, line);

@@ -18,6 +18,8 @@ export interface ReadIndex<F extends SessionFold> {
   /** Sessions folded (those on or before the as-of day). */
   readonly sessions: number;
   readonly isFlatDay: ((day: number) => boolean) | null;
+  /** `--as-of` (day number), `null` without it: the report says which day was asked for beside the day used. */
+  readonly asOfRequested: number | null;
 }
 
 /** Called after each chunk: bytes read so far, lines read, file size (`null`: unknown). */
@@ -54,9 +56,9 @@ export async function readIndexes<F extends SessionFold>(
     for (const stream of read.indexes) {
       if (stream.sessions === 0) {
         const asOf = plan.asOfDay === null ? '' : isoFromDayNumber(plan.asOfDay);
-        throw new InputError(label, null, `${stream.symbol} has no session on or before --as-of ${asOf}`);
+        throw new InputError(label, null, `${stream.symbol} has no session on or before --as-of ${asOf}: its first is ${isoFromDayNumber(stream.firstDay)}`);
       }
-      indexes.push(readIndex(stream, label));
+      indexes.push(readIndex(stream, label, plan.asOfDay));
     }
   }
   return { indexes, warnings };
@@ -80,6 +82,6 @@ async function readFile<F extends SessionFold>(
   return reader.finish();
 }
 
-function readIndex<F extends SessionFold>(stream: IndexStream<F>, source: string): ReadIndex<F> {
-  return { symbol: stream.symbol, source, fold: stream.fold, sessions: stream.sessions, isFlatDay: stream.isFlatDay };
+function readIndex<F extends SessionFold>(stream: IndexStream<F>, source: string, asOfRequested: number | null): ReadIndex<F> {
+  return { symbol: stream.symbol, source, fold: stream.fold, sessions: stream.sessions, isFlatDay: stream.isFlatDay, asOfRequested };
 }

@@ -1,3 +1,4 @@
+import { escapeControls } from '../render/escapeControls.js';
 import { findKnownIndex } from './findKnownIndex.js';
 
 /**
@@ -7,7 +8,8 @@ import { findKnownIndex } from './findKnownIndex.js';
  */
 export function indexLabel(symbol: string, short = false): string {
   const known = findKnownIndex(symbol);
-  if (known === null) return symbol;
+  const shown = escapeControls(symbol); // text from the file: never a raw escape sequence on a terminal
+  if (known === null) return shown;
   if (short) return known.shortName;
-  return known.name === symbol ? symbol : `${known.name} (${symbol})`;
+  return known.name === symbol ? shown : `${known.name} (${shown})`;
 }

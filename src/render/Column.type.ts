@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 
-/** A machine value: written as is in CSV/JSON (full precision, ISO dates), empty/`null` when absent. */
+/** A machine value: written in CSV/JSON as `machineCells` says (docs/output.md#numbers; ISO dates), empty/`null` when absent. */
 export type CellValue = string | number | boolean | null;
 
 /** One column of a row-per-record output, shared by the table, markdown and CSV renderers. */

@@ -1,12 +1,11 @@
 import type { Column } from './Column.type.js';
-import { escapeControls } from './escapeControls.js';
 import { indexLabel } from '../registry/indexLabel.js';
 import type { DistanceRow } from './DistanceResult.type.js';
 import { formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
 import { isoOrNull } from './isoDates.js';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 
-const symbol: Column<DistanceRow> = { key: 'symbol', header: 'Symbol', value: (r) => r.symbol, display: (r, chalk) => chalk.bold(escapeControls(indexLabel(r.symbol, true))) };
+const symbol: Column<DistanceRow> = { key: 'symbol', header: 'Symbol', value: (r) => r.symbol, display: (r, chalk) => chalk.bold(indexLabel(r.symbol, true)) };
 const source: Column<DistanceRow> = { key: 'source', header: 'Source', value: (r) => r.source };
 const asOf: Column<DistanceRow> = { key: 'asOf', header: 'As of', value: (r) => isoFromDayNumber(r.asOf) };
 /** A number right-aligned in the human formats, through `format`. */

@@ -7,8 +7,6 @@ import { isoOrNull } from './isoDates.js';
 /** One milestone row with the index it belongs to: the record behind every milestone output. */
 export interface MilestoneLine {
   readonly symbol: string;
-  /** The index's display name from the registry; `null` for an unknown symbol. */
-  readonly name: string | null;
   readonly row: MilestoneRow;
 }
 
@@ -18,7 +16,6 @@ function count(n: number | null, line: MilestoneLine): string {
 }
 
 const symbol: Column<MilestoneLine> = { key: 'symbol', header: 'Symbol', value: (l) => l.symbol };
-const name: Column<MilestoneLine> = { key: 'name', header: 'Name', value: (l) => l.name };
 const level: Column<MilestoneLine> = {
   key: 'level',
   header: 'Level',
@@ -65,7 +62,7 @@ const touchToCloseSessions: Column<MilestoneLine> = {
   align: 'right',
 };
 
-/** CSV: every field of `milestones[]`, with the index's symbol first and its name last (the order is part of the contract). */
+/** CSV: every field of `milestones[]`, with the index's symbol first (the order is part of the contract; the display name is in JSON). */
 export const MILESTONE_CSV_COLUMNS: readonly Column<MilestoneLine>[] = [
   symbol,
   level,
@@ -77,8 +74,6 @@ export const MILESTONE_CSV_COLUMNS: readonly Column<MilestoneLine>[] = [
   tradingDays,
   calendarDays,
   touchToCloseSessions,
-  // Added after the first release: last, so a reader of the columns by position is not broken.
-  name,
 ];
 
 /** CSV with `--calendar`: the same, and each gap's note last. */
@@ -100,8 +95,8 @@ export const MILESTONE_TABLE_COLUMNS: readonly Column<MilestoneLine>[] = [
 ];
 
 /** The milestone rows of one index as lines. */
-export function milestoneLines(index: Pick<IndexReport, 'symbol' | 'name' | 'milestones'>): MilestoneLine[] {
-  return index.milestones.map((row) => ({ symbol: index.symbol, name: index.name, row }));
+export function milestoneLines(index: Pick<IndexReport, 'symbol' | 'milestones'>): MilestoneLine[] {
+  return index.milestones.map((row) => ({ symbol: index.symbol, row }));
 }
 
 /**

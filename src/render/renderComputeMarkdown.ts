@@ -1,6 +1,5 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
-import { escapeControls } from './escapeControls.js';
 import { formatCount } from './formatNumbers.js';
 import { historyNote } from './historyNotes.js';
 import { indexLabel } from '../registry/indexLabel.js';
@@ -24,7 +23,7 @@ export function markdownRenderer(): StreamRenderer<IndexReport> {
 
 /** One index, line by line; its parts apart by a blank line. Markdown never carries escape codes, whatever the terminal. */
 function* renderIndex(index: IndexReport): Generator<string> {
-  yield `**${escapeControls(indexLabel(index.symbol))}**, ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}\n\n`;
+  yield `**${indexLabel(index.symbol)}**, ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}\n\n`;
   const history = historyNote(index);
   if (history !== null) yield `${history}\n\n`;
   if (index.milestones.length > 0) {

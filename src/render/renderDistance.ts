@@ -4,6 +4,7 @@ import type { DistanceResult } from './DistanceResult.type.js';
 import { PLAIN_CHALK } from './plainChalk.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { renderNdjson } from './renderNdjson.js';
+import { machineCells } from './machineNumbers.js';
 import { renderRowsCsv, renderRowsMarkdown, renderRowsTable, rowRecord } from './renderRows.js';
 
 export const DISTANCE_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'value'] as const;
@@ -19,6 +20,6 @@ export const DISTANCE_RENDERERS: Record<DistanceFormat, (result: DistanceResult,
   ndjson: (result) => renderNdjson(records(result)),
   json: (result) =>
     `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, target: result.target, indexes: records(result), warnings: result.warnings }, null, 2)}\n`,
-  // Just the signed percent, full precision, one line per index: for `$(milestones distance ...)`.
-  value: (result) => result.rows.map((row) => `${row.pct}\n`).join(''),
+  // Just the signed percent (4 places, as in JSON), one line per index: for `$(milestones distance ...)`.
+  value: (result) => result.rows.map((row) => `${machineCells('pct')(row.pct)}\n`).join(''),
 };

@@ -1,4 +1,4 @@
-/** NDJSON: one compact JSON object per line, full precision; empty output for no records. */
+/** NDJSON: one compact JSON object per line; empty output for no records. */
 export function renderNdjson(records: readonly unknown[]): string {
   return records.map((record) => `${JSON.stringify(record)}\n`).join('');
 }

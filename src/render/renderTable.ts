@@ -25,7 +25,7 @@ export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
 /** One index's lines, each ending in a newline: a table of 100,000 levels is never one string. */
 function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string> {
   const { chalk } = ctx;
-  yield `${chalk.bold(escapeControls(indexLabel(index.symbol)))}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}  ${chalk.dim(escapeControls(index.source))}\n`;
+  yield `${chalk.bold(indexLabel(index.symbol))}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}  ${chalk.dim(escapeControls(index.source))}\n`;
   const history = historyNote(index);
   if (history !== null) yield `  ${chalk.dim(history)}\n`;
   if (index.milestones.length > 0) {

@@ -72,16 +72,16 @@ describe('bad input', () => {
       'milestones: warning: fixtures/bad/unparsable-price.csv:3: 1 unparsable row skipped (--skip-bad-rows), first on line 3: close "n.a.x" is not a number\n',
     );
     expect(r.stdout.split('\n')[1], 'the two good rows are sessions; 6,978.60 on the first predates 6,970').toBe(
-      'UNPARSABLE-PRICE,6970,predates,,,,,,,,',
+      'UNPARSABLE-PRICE,6970,predates,,,,,,,',
     );
   });
 
   it('reads ambiguous dates with --date-order', () => {
     const mdy = runCli(['compute', 'fixtures/bad/ambiguous-dates.csv', '--date-order', 'mdy', '--levels', '6940', '--format', 'csv']);
     expect(mdy.code).toBe(0);
-    expect(mdy.stdout.split('\n')[1], '01/06/2026 read as 6 January').toBe('AMBIGUOUS-DATES,6940,confirmed,,,2026-01-06,6944.82,,,,');
+    expect(mdy.stdout.split('\n')[1], '01/06/2026 read as 6 January').toBe('AMBIGUOUS-DATES,6940,confirmed,,,2026-01-06,6944.82,,,');
     const dmy = runCli(['compute', 'fixtures/bad/ambiguous-dates.csv', '--date-order', 'dmy', '--levels', '6940', '--format', 'csv']);
-    expect(dmy.stdout.split('\n')[1], '01/06/2026 read as 1 June').toBe('AMBIGUOUS-DATES,6940,confirmed,,,2026-06-01,6944.82,,,,');
+    expect(dmy.stdout.split('\n')[1], '01/06/2026 read as 1 June').toBe('AMBIGUOUS-DATES,6940,confirmed,,,2026-06-01,6944.82,,,');
   });
 
   it('refuses a step too fine for the data as a usage error naming the row', () => {

@@ -40,9 +40,9 @@ describe('errors', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions,name\n' +
-        'DEMO,100,confirmed,,,2024-01-03,150,,,,\n' +
-        'DEMO,200,confirmed,,,2024-01-04,210,1,1,,\n',
+      'symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions\n' +
+        'DEMO,100,confirmed,,,2024-01-03,150,,,\n' +
+        'DEMO,200,confirmed,,,2024-01-04,210,1,1,\n',
     );
   });
 });

@@ -21,14 +21,14 @@ describe('compute --format csv', () => {
     const args = ['compute', 'fixtures/spx.csv', 'fixtures/rut.csv', '--step', 'RUT=500', '--as-of', '2026-01-28'];
     const doc = runJson(args);
     const rows = parseCsvRecords(runCli([...args, '--format', 'csv']).stdout);
-    const expected = doc.indexes.flatMap((i: { symbol: string; name: string | null; milestones: object[] }) => i.milestones.map((m) => ({ symbol: i.symbol, ...m, name: i.name })));
+    const expected = doc.indexes.flatMap((i: { symbol: string; milestones: object[] }) => i.milestones.map((m) => ({ symbol: i.symbol, ...m })));
     expect(rows).toEqual(expected);
     expect(rows.find((r) => r.symbol === 'SPX' && r.level === 2000)?.firstClose, 'float32-denoised, unrounded').toBe(2000.02);
   });
 
   it('prints the header even with no milestone rows', () => {
     const r = runCli(['compute', 'fixtures/vix.csv', '--format', 'csv']);
-    expect(r.stdout).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions,name\n');
+    expect(r.stdout).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions\n');
   });
 });
 

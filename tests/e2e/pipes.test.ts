@@ -22,7 +22,7 @@ describe('a closed pipe', () => {
 
   it('exits 0 quietly when the reader stops after one line (| head -1)', () => {
     const r = sh(`{ ${big}; echo "exit=$?" >&2; } | head -1`);
-    expect(r.stdout).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions,name\n');
+    expect(r.stdout).toBe('symbol,level,status,firstTouchDate,firstTouchHigh,firstCloseDate,firstClose,tradingDays,calendarDays,touchToCloseSessions\n');
     expect(r.stderr, 'no EPIPE trace, status 0').toBe('exit=0\n');
   });
 

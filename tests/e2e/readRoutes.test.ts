@@ -75,6 +75,6 @@ describe('errors and warnings from a plain file', () => {
       `milestones: warning: ${path}:4: 1 row with no close (empty, ".", "null", …) skipped as not sessions, first on line 4\n` +
         `milestones: warning: ${path}:3: duplicate row dropped (identical to an earlier row): line 3 repeats line 2 (2024-01-02)\n`,
     );
-    expect(r.stdout.split('\n').slice(1, 3)).toEqual(['DEMO,200,confirmed,,,2024-01-04,250,,,,', '']);
+    expect(r.stdout.split('\n').slice(1, 3)).toEqual(['DEMO,200,confirmed,,,2024-01-04,250,,,', '']);
   });
 });

@@ -34,7 +34,7 @@ describe('control characters from a file never reach a terminal raw', () => {
     expect(warned.stderr).toBe(`milestones: warning: ${file}:4: \\x1b[31MRED\\x07: 1 row on a weekend (a Sunday, or a Saturday after May 1952), kept: line 4 (2021-03-20, a Saturday)\n`);
     const failed = runCli(['compute', file, '--as-of', '2021-03-01']);
     expect(failed.code).toBe(3);
-    expect(failed.stderr).toBe(`milestones: ${file}: \\x1b[31MRED\\x07 has no session on or before --as-of 2021-03-01\n`);
+    expect(failed.stderr).toBe(`milestones: ${file}: \\x1b[31MRED\\x07 has no session on or before --as-of 2021-03-01: its first is 2021-03-15\n`);
   });
 
   it('a file name with an escape, as the symbol, is escaped too', () => {

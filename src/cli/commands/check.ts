@@ -9,6 +9,7 @@ import { resolveInputs } from '../inputFiles.js';
 import { escapeControls } from '../../render/escapeControls.js';
 import { parsePositive } from '../parsers.js';
 import { addReadOptions, type RawReadOptions, toReadOptions } from '../readOptions.js';
+import { CHECK_MAX_STALE_DAYS, refuseStaleData } from '../dataWindow.js';
 import { asOfOption, atOrAboveOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
 
 interface RawOptions extends RawCheckOptions, RawReadOptions {
@@ -16,6 +17,7 @@ interface RawOptions extends RawCheckOptions, RawReadOptions {
   symbol?: string;
   sample?: boolean;
   verbose?: boolean;
+  allowStale?: boolean;
 }
 
 const CHECK_HELP = `
@@ -55,6 +57,7 @@ export function registerCheck(program: Command, { io, setExit }: CommandContext)
     .addOption(atOrAboveOption())
     .addOption(symbolOption())
     .addOption(sampleOption())
+    .option('--allow-stale', `answer even when the data ends more than ${CHECK_MAX_STALE_DAYS} calendar days before --as-of`)
     .option('--verbose', 'say on stderr, for each index, whether the condition holds and why');
   addReadOptions(command)
     .addHelpText('after', CHECK_HELP)
@@ -63,6 +66,7 @@ export function registerCheck(program: Command, { io, setExit }: CommandContext)
       const inputs = resolveInputs(files, raw.sample);
       const query = { level: condition.level, asOfDay: raw.asOf ?? null, atOrAbove: condition.atOrAbove, read: toReadOptions(raw, toSymbol(raw.symbol, inputs.length)) };
       const result = await computeDistances(inputs, query, io);
+      if (!raw.allowStale) refuseStaleData(result.rows.map((row) => ({ symbol: row.symbol, source: row.source, lastDay: row.asOf })), query.asOfDay);
       // Quiet like `grep -q`: data-quality warnings only with --verbose (--strict still fails on them).
       printWarnings(result.warnings, io, !raw.verbose || raw.quiet);
       // Every index is evaluated first, so a missing high column is an error even after a "no".

@@ -11,7 +11,6 @@ import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../co
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { addReadOptions } from '../readOptions.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption, stepOption } from '../sharedOptions.js';
-import { staleDataWarnings } from '../staleDataWarnings.js';
 import { resolveInputs } from '../inputFiles.js';
 import { readFolds, reportOf } from '../readReports.js';
 
@@ -49,7 +48,6 @@ export function registerCompare(program: Command, { io, setExit }: CommandContex
       const warnings = [...read.warnings];
       // A row keeps what the columns read: not the milestone levels (a market-wide file has 300,000).
       const rows = read.indexes.map((index) => ({ ...reportOf(index, warnings), milestones: [] }));
-      warnings.push(...staleDataWarnings(rows, options.asOfDay));
       printWarnings(warnings, io, raw.quiet);
       const result = { rows, warnings };
       const render = {

@@ -15,7 +15,6 @@ import { parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
 import { readFolds } from '../readReports.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption } from '../sharedOptions.js';
-import { staleDataWarnings } from '../staleDataWarnings.js';
 
 export const DEFAULT_MIN_DRAWDOWN_PCT = 10;
 
@@ -60,12 +59,9 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
       const read = await readFolds(inputs, options, io, { drawdownMinPct: minDepthPct });
       const warnings = [...read.warnings];
       const rows: DrawdownRow[] = [];
-      const ends: { symbol: string; source: string; asOf: number }[] = [];
       for (const index of read.indexes) {
-        ends.push({ symbol: index.symbol, source: index.source, asOf: index.fold.tracker.asOf });
         for (const episode of index.fold.drawdowns!.episodes()) rows.push({ symbol: index.symbol, ...episode });
       }
-      warnings.push(...staleDataWarnings(ends, options.asOfDay));
       printWarnings(warnings, io, raw.quiet);
       const result = { minDepthPct, rows, warnings };
       const render = {
