@@ -19,7 +19,9 @@ export const CHECK_MAX_STALE_DAYS = 7;
  */
 export function staleDataWarnings(indexes: readonly IndexData[], asOfDay: number | null): InputWarning[] {
   if (asOfDay === null) return [];
-  return indexes.filter((index) => index.lastDay < asOfDay).map((index) => ({ source: index.source, line: null, message: staleMessage(index, asOfDay) }));
+  return indexes
+    .filter((index) => index.lastDay < asOfDay)
+    .map((index) => ({ kind: 'staleData', source: index.source, line: null, count: 1, rows: [], message: staleMessage(index, asOfDay) }));
 }
 
 /** `check`'s refusal to answer from data ending more than `CHECK_MAX_STALE_DAYS` before `--as-of` (unless `--allow-stale`). */

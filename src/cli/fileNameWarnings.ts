@@ -23,5 +23,5 @@ export function fileNameWarnings(
       if (isSymbolLike(stem) || findKnownIndex(stem) !== null) return false;
       return indexes.some((index) => index.source === label && index.symbol === stem);
     })
-    .map(({ label }) => ({ source: label, line: null, message: 'cannot tell the index from the file name; pass --symbol' }));
+    .map(({ label }) => ({ kind: 'fileNameNotSymbol', source: label, line: null, count: 1, rows: [], message: 'cannot tell the index from the file name; pass --symbol' }));
 }

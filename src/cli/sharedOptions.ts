@@ -6,6 +6,7 @@ import { decideColor } from './decideColor.js';
 import type { Io } from './Io.type.js';
 import { escapeControls } from '../render/escapeControls.js';
 import { PLAIN_CHALK } from '../render/plainChalk.js';
+import { warningLines } from './warningLines.js';
 import { collectStep, parseDateOption, parseLevelList } from './parsers.js';
 
 /** `--format` restricted to `choices`, defaulting to the first. */
@@ -47,9 +48,7 @@ export async function chalkFor(colorFlag: boolean, io: Io): Promise<ChalkInstanc
 /** Prints data-quality warnings on stderr, one line each. */
 export function printWarnings(warnings: readonly InputWarning[], io: Io, quiet = false): void {
   if (quiet) return;
-  for (const w of warnings) {
-    io.stderr(`milestones: warning: ${escapeControls(`${w.source}${w.line === null ? '' : `:${w.line}`}: ${w.message}`)}\n`);
-  }
+  for (const line of warningLines(warnings)) io.stderr(`milestones: warning: ${escapeControls(line)}\n`);
 }
 
 export function stepOption(): Option {

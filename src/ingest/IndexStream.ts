@@ -1,5 +1,5 @@
 import { TooManyLevels } from '../core/MilestoneTracker.js';
-import { InputError, type InputWarning, quote, UsageError } from '../errors.js';
+import { InputError, type InputWarning, LISTED_ROWS, quote, UsageError } from '../errors.js';
 import { formatDecimal } from '../formatDecimal.js';
 import { conflictError, type DroppedRow, duplicateWarning, samePrices } from './duplicateRows.js';
 import { HeldRows } from './HeldRows.js';
@@ -49,7 +49,7 @@ export class IndexStream<F extends SessionFold> {
   private lastDay = Number.NEGATIVE_INFINITY;
   private readonly last = new Float64Array(4);
   private lastLine = 0;
-  /** Identical repeats dropped: how many, and the first three (all of them for held rows, to sort). */
+  /** Identical repeats dropped: how many, and the first `LISTED_ROWS` (all of them for held rows, to sort). */
   private droppedCount = 0;
   private readonly dropped: DroppedRow[] = [];
   private conflict: { day: number; lineA: number; lineB: number } | null = null;
@@ -85,7 +85,7 @@ export class IndexStream<F extends SessionFold> {
     if (day <= this.lastDay) {
       if (day < this.lastDay) throw new RowsOutOfOrder();
       if (!samePrices(this.last, prices)) this.conflict ??= { day, lineA: this.lastLine, lineB: line };
-      else if (this.droppedCount++ < 3) this.dropped.push({ keptLine: this.lastLine, line, day });
+      else if (this.droppedCount++ < LISTED_ROWS) this.dropped.push({ keptLine: this.lastLine, line, day });
       return;
     }
     this.lastDay = day;
@@ -139,8 +139,9 @@ export class IndexStream<F extends SessionFold> {
       this.droppedCount += dropped.length;
     }
     if (this.conflict !== null) throw conflictError(this.source, this.symbol, this.conflict.day, this.conflict.lineA, this.conflict.lineB);
-    if (this.droppedCount > 0) warnings.push(duplicateWarning(this.source, this.dropped, this.droppedCount));
-    warnings.push(...this.checker.finish());
+    const own: InputWarning[] = this.droppedCount > 0 ? [duplicateWarning(this.source, this.dropped, this.droppedCount)] : [];
+    own.push(...this.checker.finish());
+    for (const w of own) warnings.push({ ...w, symbol: this.symbol });
   }
 
   /** Whether the session of `day` had no intraday range, for the facts a report can rest on; `null`: none can. */

@@ -1,5 +1,5 @@
 import { isoFromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
-import type { InputWarning } from '../errors.js';
+import { type InputWarning, RowTally, type WarningKind } from '../errors.js';
 import { formatDecimal } from '../formatDecimal.js';
 import { PRICE } from '../core/PRICE.js';
 
@@ -28,21 +28,22 @@ interface Example {
   readonly note: string;
 }
 
-/** How many rows of one kind, with the first few as examples. */
+/** Rows of one kind (the first `LISTED_ROWS` listed), with the first few as examples for the message. */
 interface Tally {
-  count: number;
+  readonly rows: RowTally;
   readonly examples: Example[];
 }
 
-const newTally = (): Tally => ({ count: 0, examples: [] });
+const newTally = (): Tally => ({ rows: new RowTally(), examples: [] });
 
 function addTo(tally: Tally, line: number, day: number, note = ''): void {
-  if (tally.count++ < EXAMPLES) tally.examples.push({ line, day, note });
+  if (tally.rows.count < EXAMPLES) tally.examples.push({ line, day, note });
+  tally.rows.add(line, day);
 }
 
 function listOf(tally: Tally): string {
   const shown = tally.examples.map((e) => `line ${e.line} (${isoFromDayNumber(e.day)}${e.note})`).join(', ');
-  return tally.count > EXAMPLES ? `${shown}, …` : shown;
+  return tally.rows.count > EXAMPLES ? `${shown}, …` : shown;
 }
 
 /** A stretch of consecutive flat rows. */
@@ -70,7 +71,6 @@ export class QualityChecker {
   private run: Run | null = null;
   private longest: Run | null = null;
   private runs = 0;
-  private readonly firstRuns: Run[] = [];
   /** The previous two closes (a, b) and the line/day of b, for the out-of-line check on b. */
   private closeA = Number.NaN;
   private closeB = Number.NaN;
@@ -135,7 +135,6 @@ export class QualityChecker {
     if (this.run === null) {
       this.run = { startLine: line, startDay: day, endDay: day, length: 0 };
       this.runs++;
-      if (this.firstRuns.length <= EXAMPLES) this.firstRuns.push(this.run);
     }
     this.run.endDay = day;
     this.run.length++;
@@ -156,38 +155,32 @@ export class QualityChecker {
   /** One warning per kind found, in a fixed order. */
   finish(): InputWarning[] {
     const out: InputWarning[] = [];
-    const warn = (tally: Tally, message: string): void => {
-      if (tally.count > 0) out.push({ source: this.source, line: tally.examples[0].line, message: `${this.prefix}${message}` });
+    const warn = (kind: WarningKind, tally: Tally, message: string): void => {
+      const { count, rows } = tally.rows;
+      if (count > 0) out.push({ kind, source: this.source, line: rows[0].line, count, rows, message: `${this.prefix}${message}` });
     };
-    warn(this.badRange, `${rows(this.badRange.count)} with high below close or low above close, kept: ${listOf(this.badRange)}`);
-    warn(
-      this.weekend,
-      `${rows(this.weekend.count)} on a weekend (a Sunday, or a Saturday after May 1952), kept: ${listOf(this.weekend)}`,
-    );
+    warn('highBelowClose', this.badRange, `${rows(this.badRange.rows.count)} with high below close or low above close, kept: ${listOf(this.badRange)}`);
+    warn('weekendRows', this.weekend, `${rows(this.weekend.rows.count)} on a weekend (a Sunday, or a Saturday after May 1952), kept: ${listOf(this.weekend)}`);
     if (this.today !== null) {
-      warn(this.future, `${rows(this.future.count)} dated after today (${isoFromDayNumber(this.today)}), kept: ${listOf(this.future)}`);
+      warn('futureRows', this.future, `${rows(this.future.rows.count)} dated after today (${isoFromDayNumber(this.today)}), kept: ${listOf(this.future)}`);
     }
-    const gaps = this.gaps.count;
-    warn(this.gaps, `${formatDecimal(gaps, 0, 3)} gap${gaps === 1 ? '' : 's'} of more than 5 years between consecutive sessions (a mistyped year?), kept: ${listOf(this.gaps)}`);
-    warn(this.outOfLine, `${rows(this.outOfLine.count)} with a close far out of line with both neighbours (1.5× or more), kept: ${listOf(this.outOfLine)}`);
-    if (this.flat.count > 0 && this.longest !== null) {
-      out.push({ source: this.source, line: this.flat.examples[0].line, message: `${this.prefix}${this.flatMessage(this.longest)}` });
-    }
+    const gaps = this.gaps.rows.count;
+    warn('yearGaps', this.gaps, `${formatDecimal(gaps, 0, 3)} gap${gaps === 1 ? '' : 's'} of more than 5 years between consecutive sessions (a mistyped year?), kept: ${listOf(this.gaps)}`);
+    warn('outOfLineCloses', this.outOfLine, `${rows(this.outOfLine.rows.count)} with a close far out of line with both neighbours (1.5× or more), kept: ${listOf(this.outOfLine)}`);
+    if (this.longest !== null) warn('flatRows', this.flat, this.flatMessage(this.longest));
     return out;
   }
 
+  /** Short: `milestones quality` lists every stretch. */
   private flatMessage(longest: Run): string {
-    const what = `${rows(this.flat.count)} with open = high = low = close, kept (no intraday range: a first touch or record high on them is only a close):`;
-    const span = (r: Run): string =>
-      r.length === 1 ? isoFromDayNumber(r.startDay) : `${isoFromDayNumber(r.startDay)}..${isoFromDayNumber(r.endDay)}`;
-    const main = `${span(longest)} (${rows(longest.length)} from line ${longest.startLine})`;
+    const what = `${rows(this.flat.rows.count)} with no intraday range (open = high = low = close), kept;`;
+    const span = longest.length === 1 ? isoFromDayNumber(longest.startDay) : `${isoFromDayNumber(longest.startDay)}..${isoFromDayNumber(longest.endDay)}`;
+    const main = `longest stretch ${span} (${rows(longest.length)} from line ${longest.startLine})`;
     if (this.runs === 1) return `${what} ${main}`;
-    const others = this.firstRuns.filter((r) => r.startLine !== longest.startLine).slice(0, EXAMPLES);
-    const shown = others.map((r) => `line ${r.startLine} (${span(r)})`).join(', ');
-    const more = this.runs - 1 > others.length ? ', …' : '';
     const stretches = `${this.runs - 1} other stretch${this.runs === 2 ? '' : 'es'}`;
-    return `${what} ${main}, and ${rows(this.flat.count - longest.length)} in ${stretches}: ${shown}${more}`;
+    return `${what} ${main}, and ${rows(this.flat.rows.count - longest.length)} in ${stretches}`;
   }
+
 }
 
 function years(days: number): string {

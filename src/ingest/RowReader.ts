@@ -1,4 +1,4 @@
-import { InputError, type InputWarning, quote } from '../errors.js';
+import { InputError, type InputWarning, quote, RowTally, type WarningKind } from '../errors.js';
 import { formatDecimal } from '../formatDecimal.js';
 import { checkIsText } from './checkIsText.js';
 import { DateColumn, type DateOrder, decodeDate } from './DateColumn.js';
@@ -81,12 +81,12 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
   private plain: PlainRowReader | null = null;
   private readonly dates: DateColumn;
   private dataRows = 0;
-  private readonly missing = { count: 0, line: 0 };
+  private readonly missing = new RowTally();
   /** Rows with a close but an empty or missing-value open, high or low where the file has that column. */
-  private readonly blankIntraday = { count: 0, line: 0 };
+  private readonly blankIntraday = new RowTally();
   /** Lines end in CR alone (classic Mac): each chunk is read with its CRs as LFs. */
   private crOnly = false;
-  private readonly bad = { count: 0, error: null as InputError | null };
+  private readonly bad = { rows: new RowTally(), error: null as InputError | null };
   /** A row's error, held while the rest of the file is checked for binary data (which is reported first). */
   private failure: InputError | null = null;
   /** Bytes read when `failure` was met. */
@@ -169,33 +169,22 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     const repeated = this.columns.repeated;
     if (repeated !== null) {
       const { name, first, again } = repeated;
-      warnings.push({ source, line: 1, message: `column ${quote(name)} appears twice (columns ${first} and ${again}): column ${first} is read, column ${again} ignored` });
+      const message = `column ${quote(name)} appears twice (columns ${first} and ${again}): column ${first} is read, column ${again} ignored`;
+      warnings.push({ kind: 'repeatedColumn', source, line: 1, count: 1, rows: [], message });
     }
-    if (this.missing.count > 0) {
-      const n = this.missing.count;
-      warnings.push({
-        source,
-        line: this.missing.line,
-        message: `${formatDecimal(n, 0, 3)} row${n === 1 ? '' : 's'} with no close (empty, ".", "null", …) skipped as not sessions, first on line ${this.missing.line}`,
-      });
-    }
-    if (this.blankIntraday.count > 0) {
-      const n = this.blankIntraday.count;
-      warnings.push({
-        source,
-        line: this.blankIntraday.line,
-        message: `${formatDecimal(n, 0, 3)} row${n === 1 ? '' : 's'} with an empty open, high or low ("", "N/A", …) kept with the close alone standing for ${n === 1 ? 'it' : 'them'}, first on line ${this.blankIntraday.line}`,
-      });
-    }
-    if (this.bad.error !== null) {
-      const n = this.bad.count;
-      warnings.push({
-        source,
-        line: this.bad.error.line,
-        message: `${formatDecimal(n, 0, 3)} unparsable row${n === 1 ? '' : 's'} skipped (--skip-bad-rows), first on line ${this.bad.error.line}: ${this.bad.error.detail}`,
-      });
-    }
-    if (this.streams.size === 0) throw new InputError(source, this.missing.line || null, 'no row has a close price');
+    const tallied = (kind: WarningKind, tally: RowTally, message: (n: string, s: string) => string): void => {
+      const n = tally.count;
+      if (n > 0) warnings.push({ kind, source, line: tally.firstLine, count: n, rows: tally.rows, message: message(formatDecimal(n, 0, 3), n === 1 ? '' : 's') });
+    };
+    tallied('missingClose', this.missing, (n, s) => `${n} row${s} with no close (empty, ".", "null", …) skipped as not sessions, first on line ${this.missing.firstLine}`);
+    tallied(
+      'blankIntraday',
+      this.blankIntraday,
+      (n, s) => `${n} row${s} with an empty open, high or low ("", "N/A", …) kept with the close alone standing for ${s === '' ? 'it' : 'them'}, first on line ${this.blankIntraday.firstLine}`,
+    );
+    const bad = this.bad.error;
+    if (bad !== null) tallied('skippedBadRows', this.bad.rows, (n, s) => `${n} unparsable row${s} skipped (--skip-bad-rows), first on line ${bad.line}: ${bad.detail}`);
+    if (this.streams.size === 0) throw new InputError(source, this.missing.firstLine || null, 'no row has a close price');
     if (this.dates.deferred) {
       const order = this.dates.settle(source);
       for (const s of this.streams.values()) s.mapHeldDays((code) => decodeDate(code, order));
@@ -319,7 +308,8 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
       this.row(fields, line, cols);
     } catch (error) {
       if (!(error instanceof InputError) || error.line !== line) throw error;
-      if (this.bad.count++ === 0) this.bad.error = error;
+      if (this.bad.rows.count === 0) this.bad.error = error;
+      this.bad.rows.add(line, null);
     }
   }
 
@@ -340,14 +330,14 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     if (day === null) throw new InputError(source, line, this.dates.explain(dateText));
     const close = this.price(fields[cols.close].trim(), 'close', line);
     if (Number.isNaN(close)) {
-      if (this.missing.count++ === 0) this.missing.line = line;
+      this.missing.add(line, this.dates.deferred ? null : day);
       return;
     }
     const open = cols.open < 0 ? Number.NaN : this.price(fields[cols.open].trim(), 'open', line);
     const high = cols.high < 0 ? Number.NaN : this.price(fields[cols.high].trim(), 'high', line);
     const low = cols.low < 0 ? Number.NaN : this.price(fields[cols.low].trim(), 'low', line);
     if ((cols.open >= 0 && Number.isNaN(open)) || (cols.high >= 0 && Number.isNaN(high)) || (cols.low >= 0 && Number.isNaN(low))) {
-      if (this.blankIntraday.count++ === 0) this.blankIntraday.line = line;
+      this.blankIntraday.add(line, this.dates.deferred ? null : day);
     }
     let symbol = this.fixedSymbol;
     if (cols.symbol >= 0) {

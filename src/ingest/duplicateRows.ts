@@ -1,5 +1,5 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
-import { InputError, type InputWarning } from '../errors.js';
+import { InputError, type InputWarning, LISTED_ROWS } from '../errors.js';
 import { formatDecimal } from '../formatDecimal.js';
 
 /** A row dropped because it repeats an earlier row of the same date with identical values. */
@@ -25,7 +25,7 @@ export function conflictError(source: string, symbol: string, day: number, lineA
 
 /**
  * One summary warning for the `n` identical repeats dropped from an index, the first three named:
- * `dropped` holds them, or (rows streamed in file order) only the first three.
+ * `dropped` holds them, or (rows streamed in file order) only the first `LISTED_ROWS`.
  */
 export function duplicateWarning(source: string, dropped: readonly DroppedRow[], n = dropped.length): InputWarning {
   const pairs = dropped
@@ -33,5 +33,6 @@ export function duplicateWarning(source: string, dropped: readonly DroppedRow[],
     .sort((x, y) => x[1] - y[1]);
   const shown = pairs.slice(0, 3).map(([a, b, day]) => `line ${b} repeats line ${a} (${isoFromDayNumber(day)})`);
   const what = n === 1 ? 'duplicate row dropped' : `${formatDecimal(n, 0, 3)} duplicate rows dropped`;
-  return { source, line: pairs[0][1], message: `${what} (identical to an earlier row): ${shown.join(', ')}${n > 3 ? ', …' : ''}` };
+  const rows = pairs.slice(0, LISTED_ROWS).map(([, line, date]) => ({ line, date }));
+  return { kind: 'duplicateRows', source, line: pairs[0][1], count: n, rows, message: `${what} (identical to an earlier row): ${shown.join(', ')}${n > 3 ? ', …' : ''}` };
 }

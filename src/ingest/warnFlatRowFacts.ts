@@ -19,8 +19,12 @@ export function warnFlatRowFacts(report: IndexReport, isFlatDay: (day: number) =
   if (facts.length === 0) return null;
   const shown = facts.length > 4 ? `${facts.slice(0, 3).join(', ')} and ${facts.length - 3} more` : facts.join(', ');
   return {
+    kind: 'flatRowFacts',
     source: report.source,
+    symbol: report.symbol,
     line: null,
+    count: facts.length,
+    rows: [],
     message: `${report.symbol}: ${shown} ${facts.length === 1 ? 'rests' : 'rest'} on rows with no intraday range (open = high = low = close), so ${facts.length === 1 ? 'it is a close' : 'they are closes'}, not intraday highs`,
   };
 }

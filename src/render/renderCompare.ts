@@ -3,6 +3,7 @@ import { COMPARE_COLUMNS, type CompareRow } from './compareColumns.js';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { renderNdjson } from './renderNdjson.js';
+import { machineValues } from './machineNumbers.js';
 import { renderRowsCsv, renderRowsMarkdown, renderRowsTable, rowRecord } from './renderRows.js';
 
 export interface CompareResult {
@@ -19,7 +20,7 @@ export function renderCompareJson(result: CompareResult): string {
   const doc = {
     schemaVersion: SCHEMA_VERSION,
     indexes: result.rows.map((row) => rowRecord(row, COMPARE_COLUMNS)),
-    warnings: result.warnings,
+    warnings: machineValues(result.warnings),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -4,7 +4,7 @@ import type { DistanceResult } from './DistanceResult.type.js';
 import { PLAIN_CHALK } from './plainChalk.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { renderNdjson } from './renderNdjson.js';
-import { machineCells } from './machineNumbers.js';
+import { machineCells, machineValues } from './machineNumbers.js';
 import { renderRowsCsv, renderRowsMarkdown, renderRowsTable, rowRecord } from './renderRows.js';
 
 export const DISTANCE_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'value'] as const;
@@ -19,7 +19,7 @@ export const DISTANCE_RENDERERS: Record<DistanceFormat, (result: DistanceResult,
   csv: (result) => renderRowsCsv(result.rows, DISTANCE_COLUMNS),
   ndjson: (result) => renderNdjson(records(result)),
   json: (result) =>
-    `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, target: result.target, indexes: records(result), warnings: result.warnings }, null, 2)}\n`,
+    `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, target: result.target, indexes: records(result), warnings: machineValues(result.warnings) }, null, 2)}\n`,
   // Just the signed percent (4 places, as in JSON), one line per index: for `$(milestones distance ...)`.
   value: (result) => result.rows.map((row) => `${machineCells('pct')(row.pct)}\n`).join(''),
 };

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION } from './ComputeResult.type.js';
 import { DRAWDOWN_COLUMNS, type DrawdownRow } from './drawdownColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { renderNdjson } from './renderNdjson.js';
+import { machineValues } from './machineNumbers.js';
 import { renderRowsCsv, renderRowsMarkdown, renderRowsTable, rowRecord } from './renderRows.js';
 
 export interface DrawdownsResult {
@@ -23,7 +24,7 @@ export function renderDrawdownsJson(result: DrawdownsResult): string {
     schemaVersion: SCHEMA_VERSION,
     minDepthPct: result.minDepthPct,
     drawdowns: result.rows.map((row) => rowRecord(row, DRAWDOWN_COLUMNS)),
-    warnings: result.warnings,
+    warnings: machineValues(result.warnings),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

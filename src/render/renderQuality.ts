@@ -1,11 +1,13 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
+import { isoOrNull } from './isoDates.js';
 import type { Finding } from '../calendar/SessionAudit.js';
 import { plural } from '../plural.js';
 import type { Column } from './Column.type.js';
 import { csvHeader, csvLines } from './csvLines.js';
 import { formatCount } from './formatNumbers.js';
 import { jsonDocument } from './jsonDocument.js';
-import type { QualityReport } from './QualityReport.type.js';
+import type { QualityFinding, QualityReport } from './QualityReport.type.js';
+import { WARNING_LABELS } from './warningLabels.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { rowsTableLines } from './renderRows.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
@@ -15,7 +17,7 @@ export type QualityFormat = (typeof QUALITY_FORMATS)[number];
 
 interface FindingLine {
   readonly symbol: string;
-  readonly finding: Finding;
+  readonly finding: QualityFinding;
 }
 
 /** How many line numbers a table cell names before `…`. */
@@ -29,15 +31,19 @@ const KIND_TEXT: Record<Finding['kind'], string> = {
 
 const COLUMNS: readonly Column<FindingLine>[] = [
   { key: 'symbol', header: 'Symbol', value: (l) => l.symbol },
-  { key: 'kind', header: 'Finding', value: (l) => l.finding.kind, display: (l) => KIND_TEXT[l.finding.kind] },
-  { key: 'fromDate', header: 'From', value: (l) => isoFromDayNumber(l.finding.fromDate) },
-  { key: 'toDate', header: 'To', value: (l) => isoFromDayNumber(l.finding.toDate) },
+  { key: 'kind', header: 'Finding', value: (l) => l.finding.kind, display: (l) => kindText(l.finding.kind) },
+  { key: 'fromDate', header: 'From', value: (l) => isoOrNull(l.finding.fromDate) },
+  { key: 'toDate', header: 'To', value: (l) => isoOrNull(l.finding.toDate) },
   { key: 'count', header: 'Count', value: (l) => l.finding.count, display: (l) => formatCount(l.finding.count), align: 'right' },
   { key: 'lines', header: 'Lines', value: (l) => l.finding.lines.join(' '), display: (l) => shownLines(l.finding.lines) },
   { key: 'note', header: 'Note', value: (l) => l.finding.note },
 ];
 /** The table shows each index's findings under its own heading: no symbol column. */
 const TABLE_COLUMNS = COLUMNS.slice(1);
+
+function kindText(kind: QualityFinding['kind']): string {
+  return kind in KIND_TEXT ? KIND_TEXT[kind as Finding['kind']] : WARNING_LABELS[kind as keyof typeof WARNING_LABELS];
+}
 
 function shownLines(lines: readonly number[]): string {
   const shown = lines.slice(0, SHOWN_LINES).join(', ');
@@ -69,8 +75,8 @@ function toJson(report: QualityReport): unknown {
     rows: report.rows,
     findings: report.findings.map((f) => ({
       kind: f.kind,
-      fromDate: isoFromDayNumber(f.fromDate),
-      toDate: isoFromDayNumber(f.toDate),
+      fromDate: isoOrNull(f.fromDate),
+      toDate: isoOrNull(f.toDate),
       count: f.count,
       lines: f.lines,
       note: f.note,
@@ -87,9 +93,11 @@ function* tableLines(report: QualityReport, n: number, { chalk }: RenderContext)
     return;
   }
   for (const line of rowsTableLines(linesOf(report), TABLE_COLUMNS, chalk)) yield `${line}\n`;
-  const total = (kind: Finding['kind']) => report.findings.reduce((sum, f) => sum + (f.kind === kind ? f.count : 0), 0);
+  const total = (kind: QualityFinding['kind']) => report.findings.reduce((sum, f) => sum + (f.kind === kind ? f.count : 0), 0);
   const totals = [`${plural(total('nonSessionRows'), 'row')} on days that were not sessions`, `${plural(total('missingSessions'), 'session')} missing`];
   const outside = total('outsideCalendar');
   if (outside > 0) totals.push(`${plural(outside, 'row')} outside the calendar, not checked`);
+  const flagged = report.findings.reduce((sum, f) => sum + (f.kind in KIND_TEXT ? 0 : f.count), 0);
+  if (flagged > 0) totals.push(`${plural(flagged, 'row')} flagged by the data-quality checks`);
   yield `  ${totals.join('; ')}\n`;
 }

@@ -26,8 +26,8 @@ describe('compute on every export format, no flags', () => {
   it('reports FRED holiday rows as one stderr line and one JSON warning', () => {
     const r = runCli(['compute', 'fixtures/formats/fred.csv', '--format', 'json']);
     expect(r.stderr).toBe('milestones: warning: fixtures/formats/fred.csv:12: 101 rows with no close (empty, ".", "null", …) skipped as not sessions, first on line 12\n');
-    expect(JSON.parse(r.stdout).warnings).toEqual([
-      { source: 'fixtures/formats/fred.csv', line: 12, message: '101 rows with no close (empty, ".", "null", …) skipped as not sessions, first on line 12' },
+    expect(JSON.parse(r.stdout).warnings).toMatchObject([
+      { kind: 'missingClose', source: 'fixtures/formats/fred.csv', line: 12, count: 101, message: '101 rows with no close (empty, ".", "null", …) skipped as not sessions, first on line 12' },
     ]);
   });
 

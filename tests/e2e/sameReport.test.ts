@@ -302,6 +302,7 @@ function withSource(text: string, input: Input): string {
   if (input.stdin === undefined) return text.split(dirname(input.arg)).join('DIR');
   return text
     .replace(/^(milestones: warning: )-(:)/gm, `$1${SOURCE}$2`)
+    .replace(/\(milestones quality - lists them\)/g, `(milestones quality ${SOURCE} lists them)`)
     .replace(/("source": ?)"-"/g, `$1"${SOURCE}"`)
     .replace(/^(\S.*  )-$/gm, `$1${SOURCE}`);
 }

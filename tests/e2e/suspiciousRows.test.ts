@@ -19,10 +19,12 @@ describe('suspicious rows are flagged, not accepted silently', () => {
     const r = compute(csv);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${HEADER}STDIN,110,confirmed,,,2026-12-03,120,,,\n`);
-    expect(r.stderr).toBe(
-      'milestones: warning: -:5: 2 rows dated after today (2026-12-02), kept: line 5 (2026-12-03), line 6 (2099-06-01)\n' +
-        'milestones: warning: -:5: 1 gap of more than 5 years between consecutive sessions (a mistyped year?), kept: line 5 (2026-12-03) to line 6 (2099-06-01, 72 years)\n',
-    );
+    expect(r.stderr).toBe('milestones: warning: -: rows dated after today: 2; gaps of over 5 years: 1 (milestones quality - lists them)\n');
+    const json = JSON.parse(compute(csv, ['--format', 'json']).stdout).warnings;
+    expect(json.map((w: { kind: string; message: string }) => [w.kind, w.message])).toEqual([
+      ['futureRows', '2 rows dated after today (2026-12-02), kept: line 5 (2026-12-03), line 6 (2099-06-01)'],
+      ['yearGaps', '1 gap of more than 5 years between consecutive sessions (a mistyped year?), kept: line 5 (2026-12-03) to line 6 (2099-06-01, 72 years)'],
+    ]);
     // The same rows with the run a day later: 2026-12-03 is no longer in the future.
     const later = runCli(['compute', '-', '--format', 'csv', '--quiet', '--strict'], { input: csv, env: { MILESTONES_TODAY: '2099-06-01' } });
     expect(later.code, 'no future row left to fail --strict, only the gap').toBe(3);

@@ -1,3 +1,4 @@
+import type { InputWarning } from '../../src/errors.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isoFromDayNumber } from '../../src/calendar/dayNumber.js';
@@ -8,10 +9,11 @@ import { readSeries } from '../helpers/readSeries.js';
 type Row = [date: string, open: number, high: number, low: number, close: number];
 
 /** Pushes rows (lines 2, 3, …) and returns each row's flags and the warnings. */
-function check(rows: Row[]): { flags: number[]; messages: string[] } {
+function check(rows: Row[]): { flags: number[]; messages: string[]; warnings: InputWarning[] } {
   const checker = new QualityChecker('f.csv');
   const flags = rows.map(([date, o, h, l, c], i) => checker.push(parseIsoDate(date)!, Float64Array.of(o, h, l, c), i + 2));
-  return { flags, messages: checker.finish().map((w) => `${w.line}: ${w.message}`) };
+  const warnings = checker.finish();
+  return { flags, messages: warnings.map((w) => `${w.line}: ${w.message}`), warnings };
 }
 
 describe('QualityChecker', () => {
@@ -21,7 +23,7 @@ describe('QualityChecker', () => {
       ['2026-01-27', 10.5, 11.5, 10, 11],
       ['2026-01-28', 11, 12, 10.5, 11.2],
     ]);
-    expect(r).toEqual({ flags: [0, 0, 0], messages: [] });
+    expect(r).toEqual({ flags: [0, 0, 0], messages: [], warnings: [] });
   });
 
   it('flags a high below the close and a low above it, keeping both rows', () => {
@@ -57,9 +59,12 @@ describe('QualityChecker', () => {
     ]);
     expect(r.flags).toEqual([ROW_FLAG.flat, 0, ROW_FLAG.flat, ROW_FLAG.flat, ROW_FLAG.flat]);
     expect(r.messages).toEqual([
-      '2: 4 rows with open = high = low = close, kept (no intraday range: a first touch or record high on them is only a close): ' +
-        '2026-01-07..2026-01-09 (3 rows from line 4), and 1 row in 1 other stretch: line 2 (2026-01-05)',
+      '2: 4 rows with no intraday range (open = high = low = close), kept; ' +
+        'longest stretch 2026-01-07..2026-01-09 (3 rows from line 4), and 1 row in 1 other stretch',
     ]);
+    // Every flat row is listed (lines 2, 4, 5, 6), for `milestones quality`.
+    expect(r.warnings[0].rows.map((row) => row.line)).toEqual([2, 4, 5, 6]);
+    expect([r.warnings[0].kind, r.warnings[0].count]).toEqual(['flatRows', 4]);
   });
 
   it('flags a close at least 1.5 times above or below both neighbours, not a lasting move', () => {
@@ -108,9 +113,9 @@ describe('data-quality warnings on the bundled Dow history (fixtures/SOURCES.md 
   });
 
   it('returns one warning per kind, not one per row', () => {
-    expect(read.warnings.map((w) => w.message.replace(/:.*/, ''))).toEqual([
+    expect(read.warnings.map((w) => w.message.replace(/[:;].*/, ''))).toEqual([
       '13 rows on a weekend (a Sunday, or a Saturday after May 1952), kept',
-      '8,066 rows with open = high = low = close, kept (no intraday range',
+      '8,066 rows with no intraday range (open = high = low = close), kept',
     ]);
   });
 });

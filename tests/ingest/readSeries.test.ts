@@ -109,9 +109,10 @@ describe('reader: missing values, duplicates and --strict', () => {
     const text = 'Date,Close\n2026-01-26,1\n2026-01-27,\n2026-01-28,.\n2026-01-29,null\n2026-01-30,NaN\n2026-02-02,-\n2026-02-03,n/a\n2026-02-04,2\n';
     const r = read(text);
     expect(r.series[0].length).toBe(2);
-    expect(r.warnings).toEqual([
-      { source: 'f.csv', line: 3, message: '6 rows with no close (empty, ".", "null", …) skipped as not sessions, first on line 3' },
+    expect(r.warnings).toMatchObject([
+      { kind: 'missingClose', source: 'f.csv', line: 3, count: 6, message: '6 rows with no close (empty, ".", "null", …) skipped as not sessions, first on line 3' },
     ]);
+    expect(r.warnings[0].rows.map((row) => row.line), 'every row without a close, listed').toEqual([3, 4, 5, 6, 7, 8]);
   });
 
   it('drops identical duplicates with one summary warning', () => {

@@ -11,6 +11,7 @@ import { resolveInputs } from '../inputFiles.js';
 import { parseDateOption } from '../parsers.js';
 import { addReadOptions, type RawReadOptions, toReadOptions } from '../readOptions.js';
 import { calendarOption, chalkFor, formatOption, noColorOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
+import { rowFindings } from '../rowFindings.js';
 import { writeStream } from '../writeStream.js';
 
 interface RawQualityOptions extends RawReadOptions {
@@ -73,10 +74,15 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
       const calendar = CALENDARS[raw.calendar]();
       const plan = { asOfDay: null, foldFor: () => new QualityFold(calendar) };
       const read = await readIndexes(inputs, toReadOptions(raw, toSymbol(raw.symbol, inputs.length)), plan, io.openInput);
-      printWarnings(read.warnings, io, raw.quiet);
+      // Warnings about rows become findings (a file's own, such as rows with no close, go with its first index); the rest go to stderr.
+      const listed = read.warnings.filter((w) => w.rows.length > 0);
+      printWarnings(read.warnings.filter((w) => w.rows.length === 0), io, raw.quiet);
       const from = raw.from ?? Number.NEGATIVE_INFINITY;
-      const reports = read.indexes.map(({ symbol, source, fold }): QualityReport => {
-        const findings = fold.audit.findings();
+      const firstOfFile = new Set(read.indexes.filter((index, k) => k === 0 || read.indexes[k - 1].source !== index.source));
+      const reports = read.indexes.map((index): QualityReport => {
+        const { symbol, source, fold } = index;
+        const own = listed.filter((w) => w.source === source && (w.symbol === symbol || (w.symbol === undefined && firstOfFile.has(index))));
+        const findings = [...fold.audit.findings(), ...own.flatMap(rowFindings)];
         return {
           symbol,
           source,
@@ -84,7 +90,7 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
           firstDate: fold.audit.firstDay,
           lastDate: fold.audit.lastDay,
           rows: fold.audit.rows,
-          findings: findings.filter((f) => f.toDate >= from),
+          findings: findings.filter((f) => f.toDate === null || f.toDate >= from),
         };
       });
       const renderer = qualityRenderer(raw.format, { chalk: await chalkFor(raw.color, io) });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli.js';
+
+// docs/output.md#numbers: in JSON, percentages (`...Pct`, `pct`, `pctFrom...`) and the RSI have at most
+// 4 decimal places; every other number (prices, points, levels, averages) at most the data's own (the
+// bundled files have at most 3: the Dow's 26,180.455); counts are integers. Decimals are read off the JSON
+// text, not the product's rules.
+const BUNDLED = ['spx', 'dji', 'ixic', 'rut', 'vix'];
+const isPct = (key: string) => key === 'pct' || key === 'rsi14' || key.endsWith('Pct') || key.startsWith('pctFrom');
+
+function decimalsOf(n: number): number {
+  const text = String(n);
+  if (/e/i.test(text)) return Number.POSITIVE_INFINITY; // 1e-7 or 1.5e+21: a float tail or a wild value
+  return text.includes('.') ? text.split('.')[1].length : 0;
+}
+
+function* numbers(value: unknown, key = ''): Generator<[string, number]> {
+  if (typeof value === 'number') yield [key, value];
+  else if (Array.isArray(value)) for (const v of value) yield* numbers(v, key);
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* numbers(v, k);
+}
+
+describe('numbers in JSON have no more decimals than documented', () => {
+  for (const name of BUNDLED) {
+    it(`compute fixtures/${name}.csv --format json (with the market context)`, () => {
+      const r = runCli(['compute', `fixtures/${name}.csv`, '--format', 'json', '--target', '7000']);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      let seen = 0;
+      for (const [key, n] of numbers(doc.indexes)) {
+        seen++;
+        expect(decimalsOf(n), `${key}: ${n}`).toBeLessThanOrEqual(isPct(key) ? 4 : 3);
+      }
+      expect(seen).toBeGreaterThan(50);
+    });
+  }
+
+  it('compare and drawdowns too', () => {
+    for (const args of [['compare', ...BUNDLED.map((n) => `fixtures/${n}.csv`)], ['drawdowns', 'fixtures/spx.csv']]) {
+      const doc = JSON.parse(runCli([...args, '--format', 'json']).stdout);
+      for (const [key, n] of numbers(doc.indexes ?? doc.drawdowns ?? doc)) expect(decimalsOf(n), `${args[0]} ${key}: ${n}`).toBeLessThanOrEqual(isPct(key) ? 4 : 3);
+    }
+  });
+});
+
+describe('milestones quality lists every flagged row', () => {
+  it('has the Dow’s 1979-06-02 Saturday row with its line number, as a weekend row and as a non-session', () => {
+    // fixtures/SOURCES.md: dji.csv holds a spurious Saturday, 1979-06-02.
+    const doc = JSON.parse(runCli(['quality', 'fixtures/dji.csv', '--format', 'json']).stdout);
+    const findings = doc.indexes[0].findings.filter((f: { fromDate: string }) => f.fromDate === '1979-06-02');
+    expect(findings.map((f: { kind: string }) => f.kind).sort()).toEqual(['nonSessionRows', 'weekendRows']);
+    expect(new Set(findings.map((f: { lines: number[] }) => f.lines.join()))).toEqual(new Set(['21804']));
+  });
+
+  it('compute puts the flagged rows in JSON warnings as objects, and one line per file on stderr', () => {
+    const r = runCli(['compute', 'fixtures/dji.csv', '--format', 'json']);
+    const weekend = JSON.parse(r.stdout).warnings.find((w: { kind: string }) => w.kind === 'weekendRows');
+    expect(weekend.count).toBe(13);
+    expect(weekend.rows).toContainEqual({ line: 21804, date: '1979-06-02' });
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('milestones quality fixtures/dji.csv');
+  });
+});
