@@ -20,6 +20,8 @@ export interface Io {
    * would otherwise queue a whole large output in memory). Absent: writes never queue.
    */
   readonly stdoutDrained?: () => Promise<void>;
+  /** Whether standard input is a terminal; `false` (a pipe or a file): a command given no FILE reads it. Absent: never read unasked. */
+  readonly stdinIsTTY?: boolean;
   /** Whether standard error is a terminal (progress is shown only then). */
   readonly stderrIsTTY?: boolean;
   /** The run's date (day number): rows dated after it are flagged. Absent: no row is. */

@@ -33,6 +33,8 @@ export interface ComputeOptions {
   readonly read: ReadOptions;
   readonly format: ComputeFormat;
   readonly color: boolean;
+  /** The symbols `--step SYMBOL=STEP` names: each must be an index of the input. */
+  readonly namedSymbols: readonly string[];
 }
 
 export const DEFAULT_STEP = 1000;
@@ -62,6 +64,7 @@ export function toComputeOptions(raw: RawComputeOptions, fileCount: number): Com
     read: toReadOptions(raw, symbol),
     format: raw.format,
     color: raw.color,
+    namedSymbols: [...(step?.bySymbol.keys() ?? [])],
   };
 }
 

@@ -7,9 +7,13 @@ export type { InputFile };
 /** The bundled S&P 500 history, as named in output: the same as reading it from a clone's root. */
 export const SAMPLE_LABEL = 'fixtures/spx.csv';
 
-/** The command's files, with the bundled sample first when `--sample` is given; at least one. */
-export function resolveInputs(files: readonly string[], sample: boolean | undefined): InputFile[] {
+/**
+ * The command's files, with the bundled sample first when `--sample` is given; at least one. No FILE
+ * and standard input not a terminal (`cat spx.csv | milestones compute`): standard input, as `-`.
+ */
+export function resolveInputs(files: readonly string[], sample: boolean | undefined, stdinIsTTY: boolean | undefined = true): InputFile[] {
   const inputs = files.map((file) => ({ path: file, label: file }));
+  if (inputs.length === 0 && !sample && stdinIsTTY === false) inputs.push({ path: '-', label: '-' });
   if (sample) {
     // dist/cli/ (or src/cli/ under test) → the package root, where the fixtures ship.
     inputs.unshift({ path: fileURLToPath(new URL(`../../${SAMPLE_LABEL}`, import.meta.url)), label: SAMPLE_LABEL });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { escapeControls } from '../render/escapeControls.js';
@@ -31,6 +32,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
         : null,
     writeFile: writeFileOrFail,
     stderrIsTTY: process.stderr.isTTY === true,
+    // Not `process.stdin.isTTY`: touching `process.stdin` puts a pipe in non-blocking mode, and reading it then fails (EAGAIN).
+    stdinIsTTY: isatty(0),
     today: () => runDate(process.env.MILESTONES_TODAY, Date.now()),
     stdoutDrained: () =>
       process.stdout.writableLength < 1 << 20 ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve)),

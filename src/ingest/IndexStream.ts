@@ -46,6 +46,8 @@ export class IndexStream<F extends SessionFold> {
   sessions = 0;
   /** Day number of the index's first session in the file (`NaN` before any). */
   firstDay = Number.NaN;
+  /** This index's own data-quality warnings, once `finish` has made them. */
+  flagged: readonly InputWarning[] = [];
   private lastDay = Number.NEGATIVE_INFINITY;
   private readonly last = new Float64Array(4);
   private lastLine = 0;
@@ -141,7 +143,8 @@ export class IndexStream<F extends SessionFold> {
     if (this.conflict !== null) throw conflictError(this.source, this.symbol, this.conflict.day, this.conflict.lineA, this.conflict.lineB);
     const own: InputWarning[] = this.droppedCount > 0 ? [duplicateWarning(this.source, this.dropped, this.droppedCount)] : [];
     own.push(...this.checker.finish());
-    for (const w of own) warnings.push({ ...w, symbol: this.symbol });
+    this.flagged = own.map((w) => ({ ...w, symbol: this.symbol }));
+    warnings.push(...this.flagged);
   }
 
   /** Whether the session of `day` had no intraday range, for the facts a report can rest on; `null`: none can. */

@@ -20,6 +20,8 @@ export interface ReadIndex<F extends SessionFold> {
   readonly isFlatDay: ((day: number) => boolean) | null;
   /** `--as-of` (day number), `null` without it: the report says which day was asked for beside the day used. */
   readonly asOfRequested: number | null;
+  /** The index's own data-quality warnings (weekend rows, flat rows, …), with their rows. */
+  readonly flagged: readonly InputWarning[];
 }
 
 /** Called after each chunk: bytes read so far, lines read, file size (`null`: unknown). */
@@ -83,5 +85,5 @@ async function readFile<F extends SessionFold>(
 }
 
 function readIndex<F extends SessionFold>(stream: IndexStream<F>, source: string, asOfRequested: number | null): ReadIndex<F> {
-  return { symbol: stream.symbol, source, fold: stream.fold, sessions: stream.sessions, isFlatDay: stream.isFlatDay, asOfRequested };
+  return { symbol: stream.symbol, source, fold: stream.fold, sessions: stream.sessions, isFlatDay: stream.isFlatDay, asOfRequested, flagged: stream.flagged };
 }

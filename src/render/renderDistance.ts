@@ -20,6 +20,11 @@ export const DISTANCE_RENDERERS: Record<DistanceFormat, (result: DistanceResult,
   ndjson: (result) => renderNdjson(records(result)),
   json: (result) =>
     `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, target: result.target, indexes: records(result), warnings: machineValues(result.warnings) }, null, 2)}\n`,
-  // Just the signed percent (4 places, as in JSON), one line per index: for `$(milestones distance ...)`.
-  value: (result) => result.rows.map((row) => `${machineCells('pct')(row.pct)}\n`).join(''),
+  // Just the signed percent (4 places, as in JSON), one line per index: for `$(milestones distance ...)`;
+  // with several indexes each line starts with its symbol and a tab, so the numbers can be told apart.
+  value: (result) => {
+    const pct = machineCells('pct');
+    const several = result.rows.length > 1;
+    return result.rows.map((row) => `${several ? `${row.symbol}\t` : ''}${pct(row.pct)}\n`).join('');
+  },
 };

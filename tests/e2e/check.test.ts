@@ -26,7 +26,8 @@ describe('check exit status', () => {
     { args: ['check', 'fixtures/spx.csv', '--above', 'x'], code: 2, why: 'a bad level' },
     { args: ['check', 'fixtures/spx.csv'], code: 2, why: 'no condition' },
     { args: ['check', 'fixtures/spx.csv', '--above', '1', '--touched', '2'], code: 2, why: 'two conditions' },
-    { args: ['check', '--above', '1'], code: 2, why: 'no file' },
+    // No FILE reads a piped standard input (here an empty one); on a terminal it is a usage error (exit 2).
+    { args: ['check', '--above', '1'], code: 3, why: 'no file, an empty pipe' },
   ];
   for (const c of cases) {
     it(`exits ${c.code} for ${c.args.slice(1).join(' ')} (${c.why}), printing nothing on stdout`, () => {

@@ -74,12 +74,13 @@ describe('distance output formats', () => {
   const args = ['distance', '7000', 'fixtures/spx.csv', 'fixtures/ixic.csv', 'fixtures/vix.csv', '--as-of', '2026-01-28'];
   const doc = runJson(args);
 
-  it('prints only the signed percent, one line per index, with --format value', () => {
+  it('prints only the signed percent, one line per index (after its symbol and a tab: several indexes), with --format value', () => {
     const r = runCli([...args, '--format', 'value']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^(-?[0-9.e+-]+\n){3}$/);
-    expect(r.stdout.trimEnd().split('\n').map(Number)).toEqual(doc.indexes.map((i: { pct: number }) => i.pct));
-    expect(Number(r.stdout.split('\n')[0])).toBe(Number(((6978.03 / 7000 - 1) * 100).toFixed(4)));
+    expect(r.stdout).toMatch(/^([A-Z]+\t-?[0-9.]+\n){3}$/);
+    const lines = r.stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    expect(lines.map(([symbol, pct]) => [symbol, Number(pct)])).toEqual(doc.indexes.map((i: { symbol: string; pct: number }) => [i.symbol, i.pct]));
+    expect(lines[0]).toEqual(['SPX', String(Number(((6978.03 / 7000 - 1) * 100).toFixed(4)))]);
   });
 
   it('prints CSV that parses back to the JSON records', () => {

@@ -30,7 +30,7 @@ export async function buildChartModel(files: readonly string[], options: ChartOp
   const toDay = options.toDay === null ? asOfDay : Math.min(options.toDay, asOfDay ?? options.toDay);
   const settings = { ...options.compute, asOfDay };
   // Only the sessions a chart can show are kept: from --from on (all of them without it).
-  const read = await readFolds(resolveInputs(files, false), settings, io, { window: { fromDay: options.fromDay } });
+  const read = await readFolds(resolveInputs(files, false, io.stdinIsTTY), settings, io, { window: { fromDay: options.fromDay } });
   const warnings = [...read.warnings];
   for (const index of read.indexes) {
     const report = reportOf(index, warnings);

@@ -63,7 +63,7 @@ export function registerCheck(program: Command, { io, setExit }: CommandContext)
     .addHelpText('after', CHECK_HELP)
     .action(async (files: string[], raw: RawOptions) => {
       const condition = toCheckCondition(raw);
-      const inputs = resolveInputs(files, raw.sample);
+      const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const query = { level: condition.level, asOfDay: raw.asOf ?? null, atOrAbove: condition.atOrAbove, read: toReadOptions(raw, toSymbol(raw.symbol, inputs.length)) };
       const result = await computeDistances(inputs, query, io);
       if (!raw.allowStale) refuseStaleData(result.rows.map((row) => ({ symbol: row.symbol, source: row.source, lastDay: row.asOf })), query.asOfDay);

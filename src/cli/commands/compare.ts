@@ -42,7 +42,7 @@ export function registerCompare(program: Command, { io, setExit }: CommandContex
   addReadOptions(command)
     .addHelpText('after', COMPARE_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions) => {
-      const inputs = resolveInputs(files, false);
+      const inputs = resolveInputs(files, false, io.stdinIsTTY);
       const options = toComputeOptions(raw, inputs.length);
       const read = await readFolds(inputs, options, io, { context: 'withoutLevels' });
       const warnings = [...read.warnings];

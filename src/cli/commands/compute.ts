@@ -69,7 +69,7 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
   addReadOptions(command)
     .addHelpText('after', COMPUTE_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions & { context?: boolean }) => {
-      const inputs = resolveInputs(files, raw.sample);
+      const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const options = toComputeOptions(raw, inputs.length);
       // JSON and NDJSON always carry the market context; the table with --context; CSV never.
       const context = options.format === 'json' || options.format === 'ndjson' || (options.format === 'table' && raw.context === true);

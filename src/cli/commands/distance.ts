@@ -58,7 +58,7 @@ export function registerDistance(program: Command, { io, setExit }: CommandConte
   addReadOptions(command)
     .addHelpText('after', DISTANCE_EXAMPLES)
     .action(async (target: number, files: string[], raw: RawDistanceOptions) => {
-      const inputs = resolveInputs(files, raw.sample);
+      const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const query = { level: target, asOfDay: raw.asOf ?? null, atOrAbove: raw.atOrAbove ?? false, read: toReadOptions(raw, toSymbol(raw.symbol, inputs.length)) };
       const result = await computeDistances(inputs, query, io);
       printWarnings(result.warnings, io, raw.quiet);

@@ -53,7 +53,7 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
   addReadOptions(command)
     .addHelpText('after', DRAWDOWNS_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions & { min?: number }) => {
-      const inputs = resolveInputs(files, false);
+      const inputs = resolveInputs(files, false, io.stdinIsTTY);
       const options = toComputeOptions(raw, inputs.length);
       const minDepthPct = raw.min ?? DEFAULT_MIN_DRAWDOWN_PCT;
       const read = await readFolds(inputs, options, io, { drawdownMinPct: minDepthPct });

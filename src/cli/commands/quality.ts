@@ -70,7 +70,7 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
   addReadOptions(command)
     .addHelpText('after', QUALITY_EXAMPLES)
     .action(async (files: string[], raw: RawQualityOptions) => {
-      const inputs = resolveInputs(files, raw.sample);
+      const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const calendar = CALENDARS[raw.calendar]();
       const plan = { asOfDay: null, foldFor: () => new QualityFold(calendar) };
       const read = await readIndexes(inputs, toReadOptions(raw, toSymbol(raw.symbol, inputs.length)), plan, io.openInput);

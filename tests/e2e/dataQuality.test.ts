@@ -61,3 +61,20 @@ describe('milestones quality lists every flagged row', () => {
     expect(r.stderr).toContain('milestones quality fixtures/dji.csv');
   });
 });
+
+describe('a milestone gap that spans flagged rows says so', () => {
+  it('the Dow’s 1,000 → 2,000: 3,574 rows, 3,573 trading days without the 1979-06-02 Saturday (the published count)', () => {
+    const doc = JSON.parse(runCli(['compute', 'fixtures/dji.csv', '--format', 'json']).stdout);
+    const gap = doc.indexes[0].milestones.find((m: { level: number }) => m.level === 2000);
+    expect(gap.tradingDays).toBe(3574);
+    expect(gap.gapNote).toBe('gap spans 1 weekend row (1979-06-02): 3,573 trading days without it');
+    const table = runCli(['compute', 'fixtures/dji.csv', '--levels', '1000,2000,3000']).stdout;
+    expect(table).toContain('3,574†');
+    expect(table).toContain('† 2,000: gap spans 1 weekend row (1979-06-02): 3,573 trading days without it');
+  });
+
+  it('a gap with no flagged row has no note; the S&P 500 has none at all', () => {
+    const doc = JSON.parse(runCli(['compute', 'fixtures/spx.csv', '--format', 'json']).stdout);
+    expect(doc.indexes[0].milestones.filter((m: { gapNote?: string | null }) => m.gapNote)).toEqual([]);
+  });
+});
