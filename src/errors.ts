@@ -59,13 +59,15 @@ export interface InputWarning {
   readonly message: string;
 }
 
-/** Counts flagged rows of one kind, listing the first `LISTED_ROWS`. */
+/** Counts flagged rows of one kind, listing the first `listed` (`milestones quality` lists them all). */
 export class RowTally {
   count = 0;
   readonly rows: FlaggedRow[] = [];
 
+  constructor(private readonly listed = LISTED_ROWS) {}
+
   add(line: number, date: number | null): void {
-    if (this.count++ < LISTED_ROWS) this.rows.push({ line, date });
+    if (this.count++ < this.listed) this.rows.push({ line, date });
   }
 
   /** The first row's line (0 before any). */

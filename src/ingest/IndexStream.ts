@@ -51,7 +51,7 @@ export class IndexStream<F extends SessionFold> {
   private lastDay = Number.NEGATIVE_INFINITY;
   private readonly last = new Float64Array(4);
   private lastLine = 0;
-  /** Identical repeats dropped: how many, and the first `LISTED_ROWS` (all of them for held rows, to sort). */
+  /** Identical repeats dropped: how many, and the first `listedRows` (all of them for held rows, to sort). */
   private droppedCount = 0;
   private readonly dropped: DroppedRow[] = [];
   private conflict: { day: number; lineA: number; lineB: number } | null = null;
@@ -73,8 +73,10 @@ export class IndexStream<F extends SessionFold> {
     hold: boolean,
     /** The run's date (day number), for the check of sessions after it; `null`: no such check. */
     today: number | null = null,
+    /** How many rows each warning lists. */
+    private readonly listedRows = LISTED_ROWS,
   ) {
-    this.checker = new QualityChecker(source, prefix, today);
+    this.checker = new QualityChecker(source, prefix, today, listedRows);
     this.held = hold ? new HeldRows() : null;
   }
 
@@ -87,7 +89,7 @@ export class IndexStream<F extends SessionFold> {
     if (day <= this.lastDay) {
       if (day < this.lastDay) throw new RowsOutOfOrder();
       if (!samePrices(this.last, prices)) this.conflict ??= { day, lineA: this.lastLine, lineB: line };
-      else if (this.droppedCount++ < LISTED_ROWS) this.dropped.push({ keptLine: this.lastLine, line, day });
+      else if (this.droppedCount++ < this.listedRows) this.dropped.push({ keptLine: this.lastLine, line, day });
       return;
     }
     this.lastDay = day;
@@ -141,7 +143,7 @@ export class IndexStream<F extends SessionFold> {
       this.droppedCount += dropped.length;
     }
     if (this.conflict !== null) throw conflictError(this.source, this.symbol, this.conflict.day, this.conflict.lineA, this.conflict.lineB);
-    const own: InputWarning[] = this.droppedCount > 0 ? [duplicateWarning(this.source, this.dropped, this.droppedCount)] : [];
+    const own: InputWarning[] = this.droppedCount > 0 ? [duplicateWarning(this.source, this.dropped, this.droppedCount, this.listedRows)] : [];
     own.push(...this.checker.finish());
     this.flagged = own.map((w) => ({ ...w, symbol: this.symbol }));
     warnings.push(...this.flagged);

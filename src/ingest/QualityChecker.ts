@@ -1,5 +1,5 @@
 import { isoFromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
-import { type InputWarning, RowTally, type WarningKind } from '../errors.js';
+import { type InputWarning, LISTED_ROWS, RowTally, type WarningKind } from '../errors.js';
 import { formatDecimal } from '../formatDecimal.js';
 import { PRICE } from '../core/PRICE.js';
 
@@ -34,7 +34,7 @@ interface Tally {
   readonly examples: Example[];
 }
 
-const newTally = (): Tally => ({ rows: new RowTally(), examples: [] });
+const newTally = (listed: number): Tally => ({ rows: new RowTally(listed), examples: [] });
 
 function addTo(tally: Tally, line: number, day: number, note = ''): void {
   if (tally.rows.count < EXAMPLES) tally.examples.push({ line, day, note });
@@ -62,12 +62,12 @@ interface Run {
  */
 export class QualityChecker {
   private rows = 0;
-  private readonly flat = newTally();
-  private readonly badRange = newTally();
-  private readonly weekend = newTally();
-  private readonly outOfLine = newTally();
-  private readonly future = newTally();
-  private readonly gaps = newTally();
+  private readonly flat: Tally;
+  private readonly badRange: Tally;
+  private readonly weekend: Tally;
+  private readonly outOfLine: Tally;
+  private readonly future: Tally;
+  private readonly gaps: Tally;
   private run: Run | null = null;
   private longest: Run | null = null;
   private runs = 0;
@@ -83,7 +83,16 @@ export class QualityChecker {
     private readonly prefix = '',
     /** The run's date (day number): sessions after it are flagged; `null`: none are. */
     private readonly today: number | null = null,
-  ) {}
+    /** How many rows each warning lists. */
+    listed = LISTED_ROWS,
+  ) {
+    this.flat = newTally(listed);
+    this.badRange = newTally(listed);
+    this.weekend = newTally(listed);
+    this.outOfLine = newTally(listed);
+    this.future = newTally(listed);
+    this.gaps = newTally(listed);
+  }
 
   /**
    * Checks the next session, its prices (open, high, low, close) indexed by `PRICE`; returns its

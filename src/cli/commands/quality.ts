@@ -73,10 +73,13 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
       const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const calendar = CALENDARS[raw.calendar]();
       const plan = { asOfDay: null, foldFor: () => new QualityFold(calendar) };
-      const read = await readIndexes(inputs, toReadOptions(raw, toSymbol(raw.symbol, inputs.length)), plan, io.openInput);
+      // Every flagged row, not the first 1,000 of a kind the other commands' warnings list.
+      const options = { ...toReadOptions(raw, toSymbol(raw.symbol, inputs.length)), listedRows: Number.POSITIVE_INFINITY };
+      const read = await readIndexes(inputs, options, plan, io.openInput);
       // Warnings about rows become findings (a file's own, such as rows with no close, go with its first index); the rest go to stderr.
       const listed = read.warnings.filter((w) => w.rows.length > 0);
-      printWarnings(read.warnings.filter((w) => w.rows.length === 0), io, raw.quiet);
+      const others = read.warnings.filter((w) => w.rows.length === 0);
+      printWarnings(others, io, raw.quiet);
       const from = raw.from ?? Number.NEGATIVE_INFINITY;
       const firstOfFile = new Set(read.indexes.filter((index, k) => k === 0 || read.indexes[k - 1].source !== index.source));
       const reports = read.indexes.map((index): QualityReport => {
@@ -94,7 +97,7 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
         };
       });
       const renderer = qualityRenderer(raw.format, { chalk: await chalkFor(raw.color, io) });
-      await writeStream(io, renderer, reports, () => read.warnings);
+      await writeStream(io, renderer, reports, () => others);
       setExit(EXIT.ok);
     });
 }
