@@ -21,7 +21,7 @@
 //   - marginal per-row cost beyond the first 500,000 rows within 15% at 1 M and 5 M rows (the
 //     1 M run and the 500,000-row run in back-to-back pairs); compute fixtures/spx.csv within 3x
 //     `node -e ""`;
-//   - correctness (job `agree`): every symbol's last date, last close, record close, confirmed
+//   - correctness (job `agree`): every symbol's last date, last close, percent from the record close, confirmed
 //     milestones and sum of gaps as pandas (from the CSV outputs of compute and compare); compute,
 //     compare and drawdowns CSV identical on both layouts; stdin the same bytes as the file.
 //
@@ -58,6 +58,8 @@ const die = (message) => {
   process.exit(2);
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+/** A percentage as the machine formats write it (4 places), `-0.0000` as `0.0000`. */
+const fixed4 = (x) => x.toFixed(4).replace(/^-(0\.0+)$/, '$1');
 
 /** Generates (once) the long-format workload of SYMBOLS × DAYS rows; `byDate` re-sorts it by date. */
 function workload(symbols, days, byDate = false) {
@@ -413,7 +415,8 @@ if (selected(AGREE)) {
       return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i], v])));
     };
     // compute: confirmed milestones and the sum of their trading-day gaps; compare: last date,
-    // last close, and the record close (close / (1 + pctFromRecordClose / 100), exact to a cent).
+    // last close, and the percent from the record close (written to 4 places: pandas' record close
+    // gives the same percent at 4 places).
     const mine = new Map();
     const of = (sym) => mine.get(sym) ?? mine.set(sym, { confirmed: 0, gaps: 0 }).get(sym);
     for (const r of csv(outputs['compute.csv'])) {
@@ -426,7 +429,7 @@ if (selected(AGREE)) {
       const x = of(r.symbol);
       x.date = r.date;
       x.close = Number(r.close).toFixed(2);
-      x.record = (Number(r.close) / (1 + Number(r.pctFromRecordClose) / 100)).toFixed(2);
+      x.record = fixed4(Number(r.pctFromRecordClose));
     }
     const lines = theirs.trim().split('\n');
     let bad = 0;
@@ -435,14 +438,14 @@ if (selected(AGREE)) {
       const [sym, lastDate, lastClose, rec, , confirmed, gaps] = line.split(',');
       const x = mine.get(sym);
       const got = x && (full ? [sym, x.date, x.close, x.record, x.confirmed, x.gaps] : [sym, x.confirmed, x.gaps]).join(',');
-      const want = (full ? [sym, lastDate, lastClose, rec, confirmed, gaps] : [sym, confirmed, gaps]).join(',');
+      const want = (full ? [sym, lastDate, lastClose, fixed4((Number(lastClose) / Number(rec) - 1) * 100), confirmed, gaps] : [sym, confirmed, gaps]).join(',');
       if (got !== want) {
         bad++;
         first ||= `${want} (pandas) vs ${got} (milestones)`;
       }
     }
     const same = bad === 0 && lines.length === mine.size;
-    const what = full ? 'last date, last close, record close, confirmed milestones, sum of gaps' : 'confirmed milestones, sum of gaps; no compare CSV output: last date, last close and record close not checked';
+    const what = full ? 'last date, last close, percent from the record close, confirmed milestones, sum of gaps' : 'confirmed milestones, sum of gaps; no compare CSV output: last date, last close and record close not checked';
     goals.push([`results vs pandas: ${same ? `all ${lines.length} symbols agree` : `${bad} of ${lines.length} differ (milestones has ${mine.size} symbols)${first ? `; first: ${first}` : ''}`} (${what})`, same && full]);
   }
   // The date-sorted and grouped files hold the same rows: the same output (symbols in the order of

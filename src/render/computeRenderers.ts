@@ -2,7 +2,7 @@ import type { IndexReport } from '../core/IndexReport.type.js';
 import { csvHeader, csvLines } from './csvLines.js';
 import { jsonDocument } from './jsonDocument.js';
 import { jsonPieces } from './jsonPieces.js';
-import { machineValues } from './machineNumbers.js';
+import { machineConverter } from './machineNumbers.js';
 import { MILESTONE_CALENDAR_CSV_COLUMNS, MILESTONE_CSV_COLUMNS, milestoneLines } from './milestoneColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
@@ -26,7 +26,7 @@ export async function computeRenderer(format: ComputeFormat, ctx: RenderContext,
     case 'ndjson':
       // One `indexes[]` object of the JSON document per line; warnings go to stderr only.
       return { head: () => '', item: function* (index) {
-          yield* jsonPieces(machineValues(index), '');
+          yield* jsonPieces(index, '', '', machineConverter(index));
           yield '\n';
         }, tail: () => '' };
     case 'markdown':

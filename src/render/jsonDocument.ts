@@ -1,6 +1,6 @@
 import type { InputWarning } from '../errors.js';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
-import { machineValues } from './machineNumbers.js';
+import { machineConverter, machineValues } from './machineNumbers.js';
 import { jsonPieces } from './jsonPieces.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 
@@ -20,7 +20,8 @@ export function jsonDocument<T>(key: string, toJson: (item: T) => unknown = (ite
     item: function* (item, n) {
       items++;
       yield n === 0 ? '\n    ' : ',\n    ';
-      yield* jsonPieces(machineValues(toJson(item)), '  ', '    ');
+      const json = toJson(item);
+      yield* jsonPieces(json, '  ', '    ', machineConverter(json));
     },
     tail: (warnings: readonly InputWarning[]) => `${items > 0 ? '\n  ' : ''}],\n  "warnings": ${indented(warnings, '  ')}\n}\n`,
   };

@@ -46,7 +46,22 @@ export function machineCells(key: string): <T>(value: T) => T {
  * the most of its close, previous close, record close and record high.
  */
 export function machineValues(value: unknown): unknown {
-  return convert(value, pricePlaces(value), '');
+  return machineConverter(value)(value, '');
+}
+
+/**
+ * `machineValues` for a record written a piece at a time (`jsonPieces`): converts a part of `record`,
+ * held under the key `parent` (for a number, `parent` is its own key), with the record's places.
+ */
+export type MachineConverter = (part: unknown, parent: string) => unknown;
+
+export function machineConverter(record: unknown): MachineConverter {
+  const places = pricePlaces(record);
+  return (part, parent) => (typeof part === 'number' ? numberUnder(parent, part, places, '') : convert(part, places, parent));
+}
+
+function numberUnder(key: string, v: number, places: number, parent: string): unknown {
+  return DAY_NUMBER_KEYS.has(key) ? isoFromDayNumber(v) : machineNumber(key, v, places, parent);
 }
 
 function convert(value: unknown, places: number, parent: string): unknown {
@@ -55,7 +70,7 @@ function convert(value: unknown, places: number, parent: string): unknown {
   const out: Record<string, unknown> = { ...value };
   for (const key in out) {
     const v = out[key];
-    if (typeof v === 'number') out[key] = DAY_NUMBER_KEYS.has(key) ? isoFromDayNumber(v) : machineNumber(key, v, places, parent);
+    if (typeof v === 'number') out[key] = numberUnder(key, v, places, parent);
     else if (v !== null && typeof v === 'object') out[key] = convert(v, places, key);
   }
   return out;
