@@ -8,6 +8,7 @@ import { MilestoneTracker } from '../core/MilestoneTracker.js';
 import { SeriesWindow } from '../core/SeriesWindow.js';
 import type { SessionFold } from '../ingest/IndexStream.js';
 import { PRICE } from '../core/PRICE.js';
+import { milestoneGap } from '../core/milestoneGap.js';
 import { withKnownIndex } from '../registry/knownIndexFacts.js';
 
 /** Which folds a command needs besides the milestone tracker, which every command has. */
@@ -62,17 +63,12 @@ export class IndexFold implements SessionFold {
   }
 }
 
-/**
- * The report with each trading-day gap's note (`MilestoneRow.gapNote`) and the calendar's name. A gap
- * runs from the previous level's first close to the level's first close, or to the latest trading day
- * for a pending level.
- */
+/** The report with each trading-day gap's note (`MilestoneRow.gapNote`, over `milestoneGap`'s days) and the calendar's name. */
 function withGapNotes(report: IndexReport, audit: SessionAudit): IndexReport {
   const findings = audit.findings();
   const milestones = report.milestones.map((row, slot) => {
-    const from = slot > 0 ? report.milestones[slot - 1].firstCloseDate : null;
-    const upTo = row.status === 'confirmed' ? row.firstCloseDate : row.status === 'pending' ? report.asOf : null;
-    const gapNote = from !== null && upTo !== null ? describeGap(findings, audit.calendar, from, upTo) : null;
+    const gap = milestoneGap(report, slot);
+    const gapNote = gap === null ? null : describeGap(findings, audit.calendar, gap.after, gap.upTo);
     return { ...row, gapNote };
   });
   return { ...report, milestones, calendar: audit.calendar.name };
