@@ -20,7 +20,7 @@ def main(argv):
         sys.stderr.write(run.stderr)
         return run.returncode
     doc = json.loads(run.stdout)
-    if doc["schemaVersion"] != 2:
+    if doc["schemaVersion"] != 3:
         sys.exit(f"unexpected schemaVersion {doc['schemaVersion']}")
     for index in doc["indexes"]:
         closed = f"yes, first on {index['firstCloseDate']}" if index["closedAbove"] else "no"

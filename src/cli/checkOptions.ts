@@ -1,23 +1,26 @@
 import { UsageError } from '../errors.js';
+import type { PerSymbol } from './parsers.js';
 
 export type CheckKind = 'above' | 'closedAbove' | 'touched' | 'below';
 
 /** What `check` asks of every index (see `evaluateCheck`). */
 export interface CheckCondition {
   readonly kind: CheckKind;
-  /** Index points. */
-  readonly level: number;
+  /** The level for every index and by symbol, index points. */
+  readonly levels: PerSymbol;
   /** "Above" means `>=` instead of `>` (for `above`, `closedAbove`, `touched`; `below` is always `<`). */
   readonly atOrAbove: boolean;
 }
 
 /** `check`'s options as commander hands them over, after the per-option parsers. */
 export interface RawCheckOptions {
-  above?: number;
-  closedAbove?: number;
-  touched?: number;
-  below?: number;
+  /** The levels given with the flag, or `true` for the flag alone (the levels of `--target` / `--watch`). */
+  above?: PerSymbol | true;
+  closedAbove?: PerSymbol | true;
+  touched?: PerSymbol | true;
+  below?: PerSymbol | true;
   atOrAbove?: boolean;
+  target?: PerSymbol;
 }
 
 export const CHECK_FLAGS: Readonly<Record<CheckKind, string>> = {
@@ -27,7 +30,7 @@ export const CHECK_FLAGS: Readonly<Record<CheckKind, string>> = {
   below: '--below',
 };
 
-/** Exactly one condition: raw options → `CheckCondition`. */
+/** Exactly one condition, its levels given with it or by `--target` / `--watch`: raw options → `CheckCondition`. */
 export function toCheckCondition(raw: RawCheckOptions): CheckCondition {
   const given = (Object.keys(CHECK_FLAGS) as CheckKind[]).filter((kind) => raw[kind] !== undefined);
   if (given.length !== 1) {
@@ -37,5 +40,8 @@ export function toCheckCondition(raw: RawCheckOptions): CheckCondition {
     );
   }
   const kind = given[0];
-  return { kind, level: raw[kind] as number, atOrAbove: raw.atOrAbove ?? false };
+  const value = raw[kind] as PerSymbol | true;
+  const levels = value === true ? raw.target : value;
+  if (levels === undefined) throw new UsageError(`${CHECK_FLAGS[kind]} needs a LEVEL (7000, SPX=7000), or --target / --watch to give one`);
+  return { kind, levels, atOrAbove: raw.atOrAbove ?? false };
 }

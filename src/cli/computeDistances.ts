@@ -1,13 +1,17 @@
+import { UsageError } from '../errors.js';
 import type { ReadOptions } from '../ingest/RowReader.js';
 import type { DistanceResult } from '../render/DistanceResult.type.js';
+import { namedBy } from './computeOptions.js';
 import type { InputFile } from './inputFiles.js';
 import type { Io } from './Io.type.js';
+import type { PerSymbol } from './parsers.js';
+import { valueFor } from './perSymbolValue.js';
 import { readFolds, reportOf } from './readReports.js';
 
-/** How to measure each index against one level. */
+/** How to measure each index against its level. */
 export interface TargetQuery {
-  /** The level, index points. */
-  readonly level: number;
+  /** The level for every index and by symbol, index points. */
+  readonly levels: PerSymbol;
   /** Use sessions on or before this day number; `null` for all. */
   readonly asOfDay: number | null;
   /** A close (or high) equal to the level counts as above it. */
@@ -16,16 +20,18 @@ export interface TargetQuery {
   readonly read: ReadOptions;
 }
 
-/** Reads every file and measures each index's last close against `query.level` (no milestone levels). */
+/**
+ * Reads every file and measures each index's last close against its level (no milestone levels).
+ * An index with no level (none for every index, and its symbol not named) is a usage error.
+ */
 export async function computeDistances(inputs: readonly InputFile[], query: TargetQuery, io: Io): Promise<DistanceResult> {
-  const config = { plan: { kind: 'list', levels: [] }, target: query.level, atOrAbove: query.atOrAbove, inclusive: false } as const;
-  const read = await readFolds(inputs, { configFor: () => config, asOfDay: query.asOfDay, read: query.read }, io);
+  const configFor = (symbol: string) => ({ plan: { kind: 'list', levels: [] }, target: valueFor(query.levels, symbol), atOrAbove: query.atOrAbove, inclusive: false }) as const;
+  const read = await readFolds(inputs, { configFor, asOfDay: query.asOfDay, read: query.read, namedSymbols: namedBy('--target', query.levels) }, io);
   const warnings = [...read.warnings];
   const rows = read.indexes.map((index) => {
     const report = reportOf(index, warnings);
-    // The target is always set here: `config.target` is a number.
-    if (report.target === null) throw new Error(`computeDistances: no target report for ${report.symbol}`);
+    if (report.target === null) throw new UsageError(`no level for ${report.symbol}: give one for every index (7000) or ${report.symbol}=LEVEL`);
     return { symbol: report.symbol, source: report.source, asOf: report.asOf, close: report.close, ...report.target };
   });
-  return { target: query.level, rows, warnings };
+  return { target: query.levels.defaultValue, rows, warnings };
 }

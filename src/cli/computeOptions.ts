@@ -2,7 +2,9 @@ import { type CalendarName, calendarNamed } from '../calendar/calendars.js';
 import type { LevelPlan, MilestoneConfig } from '../core/MilestoneConfig.type.js';
 import { UsageError } from '../errors.js';
 import type { ReadOptions } from '../ingest/RowReader.js';
-import type { StepSpec } from './parsers.js';
+import type { PerSymbol } from './parsers.js';
+import { valueFor } from './perSymbolValue.js';
+import type { NamedSymbol } from './readReports.js';
 import { type RawReadOptions, toReadOptions } from './readOptions.js';
 
 export const COMPUTE_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
@@ -10,9 +12,9 @@ export type ComputeFormat = (typeof COMPUTE_FORMATS)[number];
 
 /** `compute`'s options as commander hands them over, after the per-option parsers. */
 export interface RawComputeOptions extends RawReadOptions {
-  step?: StepSpec;
+  step?: PerSymbol;
   levels?: number[];
-  target?: number;
+  target?: PerSymbol;
   asOf?: number;
   inclusive?: boolean;
   atOrAbove?: boolean;
@@ -21,6 +23,8 @@ export interface RawComputeOptions extends RawReadOptions {
   sample?: boolean;
   format: ComputeFormat;
   color: boolean;
+  wide?: boolean;
+  watch?: string;
 }
 
 export interface ComputeOptions {
@@ -33,8 +37,8 @@ export interface ComputeOptions {
   readonly read: ReadOptions;
   readonly format: ComputeFormat;
   readonly color: boolean;
-  /** The symbols `--step SYMBOL=STEP` names: each must be an index of the input. */
-  readonly namedSymbols: readonly string[];
+  /** The symbols `--step SYMBOL=STEP` and `--target SYMBOL=LEVEL` name: each must be an index of the input. */
+  readonly namedSymbols: readonly NamedSymbol[];
 }
 
 export const DEFAULT_STEP = 1000;
@@ -48,23 +52,21 @@ export function toComputeOptions(raw: RawComputeOptions, fileCount: number): Com
   const base = {
     atOrAbove: raw.atOrAbove ?? false,
     inclusive: raw.inclusive ?? false,
-    target: raw.target ?? null,
     calendar: calendarNamed(raw.calendar),
   };
-  const levels = raw.levels;
-  const step = raw.step;
+  const { levels, step, target } = raw;
   const planFor = (sym: string): LevelPlan => {
     if (levels !== undefined) return { kind: 'list', levels };
-    return { kind: 'step', step: step?.bySymbol.get(sym) ?? step?.defaultStep ?? DEFAULT_STEP };
+    return { kind: 'step', step: valueFor(step, sym) ?? DEFAULT_STEP };
   };
   return {
-    configFor: (sym) => ({ ...base, plan: planFor(sym) }),
+    configFor: (sym) => ({ ...base, plan: planFor(sym), target: valueFor(target, sym) }),
     asOfDay: raw.asOf ?? null,
     symbol,
     read: toReadOptions(raw, symbol),
     format: raw.format,
     color: raw.color,
-    namedSymbols: [...(step?.bySymbol.keys() ?? [])],
+    namedSymbols: [...namedBy('--step', step), ...namedBy('--target', target)],
   };
 }
 
@@ -76,4 +78,9 @@ export function toSymbol(raw: string | undefined, fileCount: number): string | u
   const symbol = raw?.trim().toUpperCase();
   if (symbol === '') throw new UsageError('--symbol needs a non-empty name');
   return symbol;
+}
+
+/** The symbols a `SYMBOL=VALUE` option names. */
+export function namedBy(option: string, values: PerSymbol | undefined): NamedSymbol[] {
+  return [...(values?.bySymbol.keys() ?? [])].map((symbol) => ({ option, symbol }));
 }

@@ -18,7 +18,7 @@ export interface CheckVerdict {
  * Throws `InputError` for `touched` on data without a high column: the answer is unknown.
  */
 export function evaluateCheck(row: DistanceRow, condition: CheckCondition): CheckVerdict {
-  const level = formatLevel(condition.level);
+  const level = formatLevel(row.level);
   const above = condition.atOrAbove ? 'at or above' : 'above';
   const asOf = isoFromDayNumber(row.asOf);
   const last = `last close ${formatPoints(row.close)} on ${asOf}`;
@@ -26,11 +26,11 @@ export function evaluateCheck(row: DistanceRow, condition: CheckCondition): Chec
   const verdict = (holds: boolean, text: string): CheckVerdict => ({ holds, reason: `${row.symbol}: ${holds ? 'yes' : 'no'}, ${text}` });
   switch (condition.kind) {
     case 'above': {
-      const holds = condition.atOrAbove ? row.close >= condition.level : row.close > condition.level;
+      const holds = condition.atOrAbove ? row.close >= row.level : row.close > row.level;
       return verdict(holds, `${last} is ${holds ? '' : 'not '}${above} ${level} ${pct}`);
     }
     case 'below': {
-      const holds = row.close < condition.level;
+      const holds = row.close < row.level;
       return verdict(holds, `${last} is ${holds ? '' : 'not '}below ${level} ${pct}`);
     }
     case 'closedAbove':

@@ -37,25 +37,45 @@ function parseStep(text: string): number {
   return step;
 }
 
-/** Step specs: `1000`, `RUT=500`, or several joined by commas. */
-export interface StepSpec {
-  readonly defaultStep: number | null;
+/**
+ * A number for every index and per index: `--step 1000`, `--step RUT=500`, `--target SPX=7000`, or
+ * several joined by commas; repeated options add up, a later value replacing an earlier one.
+ */
+export interface PerSymbol {
+  /** The value for an index the option does not name; `null` when none was given. */
+  readonly defaultValue: number | null;
+  /** Upper-cased symbol → value, as the option names them (see `valueFor`). */
   readonly bySymbol: ReadonlyMap<string, number>;
 }
 
-/** Collects repeated `--step` values into one `StepSpec`. */
-export function collectStep(text: string, previous: StepSpec | undefined): StepSpec {
-  let defaultStep = previous?.defaultStep ?? null;
-  const bySymbol = new Map(previous?.bySymbol ?? []);
-  for (const part of text.split(',').map((p) => p.trim())) {
-    const eq = part.indexOf('=');
-    if (eq < 0) {
-      defaultStep = parseStep(part);
-      continue;
+/** A commander parser collecting repeated `VALUE` / `SYMBOL=VALUE` lists into one `PerSymbol`, each value through `parse`. */
+export function collectPerSymbol(parse: (text: string) => number): (text: string, previous: PerSymbol | undefined) => PerSymbol {
+  return (text, previous) => {
+    let defaultValue = previous?.defaultValue ?? null;
+    const bySymbol = new Map(previous?.bySymbol ?? []);
+    // Split only before a `SYMBOL=`: a level may have thousands separators (`SPX=7,000,DJI=50,000`).
+    for (const part of text.split(/,(?=[^,=]*=)/).map((p) => p.trim())) {
+      const eq = part.indexOf('=');
+      if (eq < 0) {
+        defaultValue = parse(part);
+        continue;
+      }
+      const symbol = part.slice(0, eq).trim().toUpperCase();
+      if (symbol === '') throw new InvalidArgumentError(`expected SYMBOL=VALUE, got ${JSON.stringify(part)}`);
+      bySymbol.set(symbol, parse(part.slice(eq + 1).trim()));
     }
-    const symbol = part.slice(0, eq).trim().toUpperCase();
-    if (symbol === '') throw new InvalidArgumentError(`expected SYMBOL=STEP, got ${JSON.stringify(part)}`);
-    bySymbol.set(symbol, parseStep(part.slice(eq + 1).trim()));
-  }
-  return { defaultStep, bySymbol };
+    return { defaultValue, bySymbol };
+  };
 }
+
+/** `over`'s values on top of `base`'s (a watch list's under the command line's). */
+export function mergePerSymbol(base: PerSymbol | undefined, over: PerSymbol | undefined): PerSymbol | undefined {
+  if (base === undefined || over === undefined) return over ?? base;
+  return { defaultValue: over.defaultValue ?? base.defaultValue, bySymbol: new Map([...base.bySymbol, ...over.bySymbol]) };
+}
+
+/** Collects repeated `--step` values. */
+export const collectStep = collectPerSymbol(parseStep);
+
+/** Collects repeated `--target` levels. */
+export const collectTarget = collectPerSymbol(parsePositive);

@@ -9,14 +9,21 @@ import { staleDataWarnings } from './dataWindow.js';
 import { fileNameWarnings } from './fileNameWarnings.js';
 import { withWeekendGapNotes } from '../pipeline/weekendGapNotes.js';
 import type { Io } from './Io.type.js';
+import { namesSymbol } from './perSymbolValue.js';
+
+/** A symbol an option names: `{ option: '--target', symbol: 'SPX' }`. */
+export interface NamedSymbol {
+  readonly option: string;
+  readonly symbol: string;
+}
 
 /** What every command reads with: each index's milestone configuration, the as-of day, the read options. */
 export interface ReadSettings {
   readonly configFor: (symbol: string) => MilestoneConfig;
   readonly asOfDay: number | null;
   readonly read: ReadOptions;
-  /** Symbols an option names (`--step SYMBOL=STEP`): one the input does not have is a usage error. */
-  readonly namedSymbols?: readonly string[];
+  /** Symbols options name (`--step SYMBOL=STEP`, `--target SYMBOL=LEVEL`): one the input does not have is a usage error. */
+  readonly namedSymbols?: readonly NamedSymbol[];
 }
 
 /** Reads every file into one `IndexFold` per index: the tracker, and the `parts` a command asks for. */
@@ -30,9 +37,9 @@ export async function readFolds(
   const plan = { asOfDay: settings.asOfDay, foldFor: (symbol: string, columns: { hasHigh: boolean; hasLow: boolean }) => new IndexFold(settings.configFor(symbol), columns, parts) };
   const read = await readIndexes(inputs, io.today === undefined ? settings.read : { ...settings.read, today: io.today() }, plan, io.openInput, onProgress);
   const present = read.indexes.map((index) => index.symbol);
-  const unknown = (settings.namedSymbols ?? []).filter((symbol) => !present.includes(symbol));
-  if (unknown.length > 0) {
-    throw new UsageError(`--step ${unknown[0]}=…: the input has no index ${unknown[0]} (it has ${[...new Set(present)].join(', ')})`);
+  const unknown = (settings.namedSymbols ?? []).find(({ symbol }) => !present.some((p) => namesSymbol(symbol, p)));
+  if (unknown !== undefined) {
+    throw new UsageError(`${unknown.option} ${unknown.symbol}=…: the input has no index ${unknown.symbol} (it has ${[...new Set(present)].join(', ')})`);
   }
   read.warnings.push(...fileNameWarnings(inputs, read.indexes, settings.read.symbol));
   const data = read.indexes.map((index) => ({ symbol: index.symbol, source: index.source, lastDay: index.fold.tracker.asOf }));

@@ -3,11 +3,13 @@ import { Option } from 'commander';
 import { CALENDAR_NAMES } from '../calendar/calendars.js';
 import type { InputWarning } from '../errors.js';
 import { decideColor } from './decideColor.js';
+import { decideWidth } from './decideWidth.js';
+import type { RenderContext } from '../render/RenderContext.type.js';
 import type { Io } from './Io.type.js';
 import { escapeControls } from '../render/escapeControls.js';
 import { PLAIN_CHALK } from '../render/plainChalk.js';
 import { warningLines } from './warningLines.js';
-import { collectStep, parseDateOption, parseLevelList } from './parsers.js';
+import { collectStep, collectTarget, parseDateOption, parseLevelList } from './parsers.js';
 
 /** `--format` restricted to `choices`, defaulting to the first. */
 export function formatOption(choices: readonly string[]): Option {
@@ -30,6 +32,10 @@ export function symbolOption(): Option {
   return new Option('--symbol <name>', 'symbol for a single file without a symbol column (default: file name)');
 }
 
+export function wideOption(): Option {
+  return new Option('--wide', 'table: show every column, however wide (by default a table fits the terminal, 80 columns in a pipe, leaving out its least important columns)');
+}
+
 export function noColorOption(): Option {
   return new Option('--no-color', 'never colour the output');
 }
@@ -45,6 +51,11 @@ export async function chalkFor(colorFlag: boolean, io: Io): Promise<ChalkInstanc
   return new Chalk({ level });
 }
 
+/** Colour and width, decided once for a command's human output. */
+export async function renderContextFor(colorFlag: boolean, wide: boolean | undefined, io: Io): Promise<RenderContext> {
+  return { chalk: await chalkFor(colorFlag, io), width: decideWidth(wide ?? false, io.env, io.terminalSize) };
+}
+
 /** Prints data-quality warnings on stderr, one line each. */
 export function printWarnings(warnings: readonly InputWarning[], io: Io, quiet = false): void {
   if (quiet) return;
@@ -55,6 +66,10 @@ export function stepOption(): Option {
   return new Option('--step <step>', "milestone every STEP points (default 1000); SYMBOL=STEP sets one index's step; repeatable").argParser(
     collectStep,
   );
+}
+
+export function targetOption(description = 'also measure the distance to LEVEL'): Option {
+  return new Option('--target <level>', `${description}; SYMBOL=LEVEL sets one index's; repeatable`).argParser(collectTarget);
 }
 
 export function levelsOption(): Option {

@@ -66,6 +66,14 @@ export interface TargetReport extends Distance {
   readonly firstCloseDate: number | null;
 }
 
+export interface LastMilestone {
+  readonly level: number;
+  /** Day number of its first close above. */
+  readonly date: number;
+  /** Trading days after that session up to the last one (0: the last session was the first close above). */
+  readonly sessionsSince: number | null;
+}
+
 /** An index's report as its milestone tracker makes it, before the registry's facts are added. */
 export type TrackedReport = Omit<IndexReport, 'name' | 'canonicalSymbol' | 'historyStart' | 'historyComplete' | 'context'>;
 
@@ -112,6 +120,12 @@ export interface IndexReport {
    */
   readonly nearestLevelAbove: Distance | null;
   readonly target: TargetReport | null;
+  /**
+   * The highest level closed above (the latest first close: a close above a level is above every
+   * lower one), with the trading days since that first close, counted as `tradingDays` is (rows, or
+   * calendar sessions; `null` when the calendar does not know a day); `null` before any first close.
+   */
+  readonly lastMilestone: LastMilestone | null;
   readonly milestones: readonly MilestoneRow[];
   /** `--calendar` the trading days were counted against (`nyse`); absent: rows were counted. */
   readonly calendar?: string;

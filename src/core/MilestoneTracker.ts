@@ -1,7 +1,7 @@
 import { formatDecimal } from '../formatDecimal.js';
 import { decimalDifference } from './decimalDifference.js';
 import { getDistance } from './getDistance.js';
-import type { Distance, MilestoneRow, TargetReport, TrackedReport } from './IndexReport.type.js';
+import type { Distance, LastMilestone, MilestoneRow, TargetReport, TrackedReport } from './IndexReport.type.js';
 import { LevelLadder } from './LevelLadder.js';
 import { PRICE } from './PRICE.js';
 import type { MilestoneConfig } from './MilestoneConfig.type.js';
@@ -195,6 +195,7 @@ export class MilestoneTracker {
       nextMilestone: this.nextMilestone(close),
       nearestLevelAbove: this.nearestLevelAbove(close),
       target: this.targetReport(close),
+      lastMilestone: this.lastMilestone(),
       milestones: this.milestoneRows(),
     };
   }
@@ -212,6 +213,15 @@ export class MilestoneTracker {
     const level = this.ladder.nearestAbove(close);
     const next = this.hasSlot(this.nextClose) ? this.levelAt(this.nextClose) : null;
     return level === null || level === next ? null : getDistance(close, level);
+  }
+
+  private lastMilestone(): LastMilestone | null {
+    // Slots below `nextClose` were all closed above: the highest of them closed above last.
+    let slot = this.nextClose - 1;
+    while (slot >= 0 && (this.closeRow[slot] < 0 || this.isPredates(slot))) slot--;
+    if (slot < 0) return null;
+    const date = this.closeDay[slot];
+    return { level: this.levelAt(slot), date, sessionsSince: this.sessionsBetween(this.closeRow[slot], date, this.rows - 1, this.lastDay) };
   }
 
   private targetReport(close: number): TargetReport | null {

@@ -1,2 +1,2 @@
 /** Version of the JSON output's shape; bumped when a field changes meaning or is removed. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

@@ -13,8 +13,8 @@ export interface DistanceRow extends TargetReport {
 
 /** What `distance` produced: one row per index, in input order, plus data-quality warnings. */
 export interface DistanceResult {
-  /** The TARGET level, index points. */
-  readonly target: number;
+  /** The level for every index, index points; `null` when each index has its own (each row's `level`). */
+  readonly target: number | null;
   readonly rows: readonly DistanceRow[];
   readonly warnings: readonly InputWarning[];
 }

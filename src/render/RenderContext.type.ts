@@ -4,4 +4,6 @@ import type { ChalkInstance } from 'chalk';
 export interface RenderContext {
   /** A chalk instance at level 0 when colour is off. */
   readonly chalk: ChalkInstance;
+  /** Terminal columns the human formats fit (tables leave out columns, long lines wrap); `Infinity` with `--wide`. */
+  readonly width: number;
 }

@@ -5,9 +5,10 @@ import { formatLevel, formatPct, formatPoints, formatSignedPoints } from './form
 import { isoOrNull } from './isoDates.js';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 
-const symbol: Column<DistanceRow> = { key: 'symbol', header: 'Symbol', value: (r) => r.symbol, display: (r, chalk) => chalk.bold(indexLabel(r.symbol, true)) };
+const symbol: Column<DistanceRow> = { key: 'symbol', header: 'Index', value: (r) => r.symbol, display: (r) => indexLabel(r.symbol, true) };
 const source: Column<DistanceRow> = { key: 'source', header: 'Source', value: (r) => r.source };
-const asOf: Column<DistanceRow> = { key: 'asOf', header: 'As of', value: (r) => isoFromDayNumber(r.asOf) };
+/** Early in the drop order: the table's caption gives the date (`asOfCaption`). */
+const asOf: Column<DistanceRow> = { key: 'asOf', header: 'Date', value: (r) => isoFromDayNumber(r.asOf), dropOrder: 1 };
 /** A number right-aligned in the human formats, through `format`. */
 function numeric(key: 'close' | 'level' | 'points', header: string, format: (n: number) => string): Column<DistanceRow> {
   return { key, header, value: (r) => r[key], display: (r) => format(r[key]), align: 'right' };
@@ -24,22 +25,24 @@ const pct: Column<DistanceRow> = {
 };
 const gainPct: Column<DistanceRow> = {
   key: 'gainPct',
-  header: 'Gain needed',
+  header: 'Gain\nneeded',
   value: (r) => r.gainPct,
   display: (r) => (r.gainPct > 0 ? formatPct(r.gainPct) : ''),
   align: 'right',
+  dropOrder: 2,
 };
 const touched: Column<DistanceRow> = { key: 'touched', header: 'Touched', value: (r) => r.touched };
 const firstTouchDate: Column<DistanceRow> = {
   key: 'firstTouchDate',
-  header: 'First touch',
+  header: 'First\ntouch',
   value: (r) => isoOrNull(r.firstTouchDate),
   display: (r, chalk) => (r.touched === null ? chalk.dim('n/a') : (isoOrNull(r.firstTouchDate) ?? 'never')),
+  dropOrder: 3,
 };
 const closedAbove: Column<DistanceRow> = { key: 'closedAbove', header: 'Closed above', value: (r) => r.closedAbove };
 const firstCloseDate: Column<DistanceRow> = {
   key: 'firstCloseDate',
-  header: 'First close above',
+  header: 'First close\nabove',
   value: (r) => isoOrNull(r.firstCloseDate),
   display: (r) => isoOrNull(r.firstCloseDate) ?? 'never',
 };
@@ -60,7 +63,7 @@ export const DISTANCE_COLUMNS: readonly Column<DistanceRow>[] = [
   firstCloseDate,
 ];
 
-/** Table and markdown: the dates say whether it was touched / closed above. */
+/** Table and markdown: the dates say whether it was touched / closed above. At 80 columns the table leaves out the date (the caption has it), the gain needed and the first touch, in that order. */
 export const DISTANCE_TABLE_COLUMNS: readonly Column<DistanceRow>[] = [
   symbol,
   asOf,

@@ -35,9 +35,38 @@ function alignText(text: string, width: number, align: CellAlign | undefined, te
   return text + ' '.repeat(spaces);
 }
 
+/** Fitting a table to the terminal: columns are left out, in `dropOrder`, until it is `maxWidth` columns wide. */
+export interface TableFit {
+  /** Terminal columns; `Infinity` draws every column. */
+  readonly maxWidth: number;
+  /** Per column: 1 is left out first, then 2, …; `undefined` is never left out. */
+  readonly dropOrder: readonly (number | undefined)[];
+}
+
+/** The indexes of the columns kept: the fewest left out, lowest `dropOrder` first (ties: leftmost), for the table to fit; never none. */
+function keptColumns(widths: readonly number[], { maxWidth, dropOrder }: TableFit): number[] {
+  let total = widths.reduce((sum, width) => sum + width + 1, 1); // each column's left border, and the last right one
+  const dropped = new Set<number>();
+  const candidates = dropOrder
+    .map((order, column) => ({ order, column }))
+    .filter((c): c is { order: number; column: number } => c.order !== undefined)
+    .sort((a, b) => a.order - b.order);
+  for (const { column } of candidates) {
+    if (total <= maxWidth || dropped.size === widths.length - 1) break; // one column is always drawn
+    dropped.add(column);
+    total -= widths[column] + 1;
+  }
+  return widths.map((_, column) => column).filter((column) => !dropped.has(column));
+}
+
 /** `boxTableLines` joined by `\n`, with no trailing newline; `''` with no columns. */
-export function drawBoxTable(head: readonly string[], body: readonly (readonly string[])[], aligns: readonly (CellAlign | undefined)[]): string {
-  return [...boxTableLines(head, body, aligns)].join('\n');
+export function drawBoxTable(
+  head: readonly string[],
+  body: readonly (readonly string[])[],
+  aligns: readonly (CellAlign | undefined)[],
+  fit?: TableFit,
+): string {
+  return [...boxTableLines(head, body, aligns, fit)].join('\n');
 }
 
 /**
@@ -50,22 +79,28 @@ export function* boxTableLines(
   head: readonly string[],
   body: readonly (readonly string[])[],
   aligns: readonly (CellAlign | undefined)[],
+  fit?: TableFit,
 ): Generator<string> {
-  const columnCount = head.length;
-  if (columnCount === 0) return; // cli-table3 draws nothing without a header row, whatever the body
+  if (head.length === 0) return; // cli-table3 draws nothing without a header row, whatever the body
 
   // Column widths include the padding; cli-table3's floor of 1 never binds with padding of 2.
   // Each body cell's width is kept from this pass for the next (it is the costly part of a cell).
-  const widths = head.map((text) => cellTextWidth(text) + 2 * PADDING);
-  const cellWidths = new Int32Array(body.length * columnCount);
+  const allColumns = head.length;
+  const allWidths = head.map((text) => cellTextWidth(text) + 2 * PADDING);
+  const cellWidths = new Int32Array(body.length * allColumns);
   for (let r = 0; r < body.length; r++) {
     const row = body[r];
-    for (let column = 0; column < columnCount; column++) {
+    for (let column = 0; column < allColumns; column++) {
       const width = cellTextWidth(row[column]);
-      cellWidths[r * columnCount + column] = width;
-      widths[column] = Math.max(widths[column], width + 2 * PADDING);
+      cellWidths[r * allColumns + column] = width;
+      allWidths[column] = Math.max(allWidths[column], width + 2 * PADDING);
     }
   }
+  // The columns drawn, by their index in `head`: all of them, or those that fit.
+  const kept = fit === undefined ? head.map((_, column) => column) : keptColumns(allWidths, fit);
+  const columnCount = kept.length;
+  const widths = kept.map((column) => allWidths[column]);
+  const keptAligns = kept.map((column) => aligns[column]);
 
   const padding = ' '.repeat(PADDING);
   const blanks = widths.map((width) => ' '.repeat(width));
@@ -80,18 +115,18 @@ export function* boxTableLines(
     parts.length = 0;
   };
   const pushCell = (text: string, column: number): void => {
-    parts.push(VERTICAL, padding, alignText(text, widths[column] - 2 * PADDING, aligns[column]), padding);
+    parts.push(VERTICAL, padding, alignText(text, widths[column] - 2 * PADDING, keptAligns[column]), padding);
   };
   const drawRow = (row: readonly string[]): void => {
-    if (!row.some((text) => text.includes('\n'))) {
+    if (!kept.some((k) => row[k].includes('\n'))) {
       // One line, the common case: no arrays of lines to make (a 300,000-row table has millions of cells).
       for (let column = 0; column < columnCount; column++) {
-        pushCell(closeOpenStyles(row[column]), column);
+        pushCell(closeOpenStyles(row[kept[column]]), column);
       }
       endLine();
       return;
     }
-    const cells = head.map((_, column) => splitCellLines(row[column]));
+    const cells = kept.map((k) => splitCellLines(row[k]));
     const height = Math.max(...cells.map((cellLines) => cellLines.length));
     for (let lineNumber = 0; lineNumber < height; lineNumber++) {
       for (let column = 0; column < columnCount; column++) {
@@ -107,7 +142,7 @@ export function* boxTableLines(
   yield* lines;
   for (let r = 0; r < body.length; r++) {
     const row = body[r];
-    if (row.some((text) => text.includes('\n'))) {
+    if (kept.some((k) => row[k].includes('\n'))) {
       lines.length = 0;
       drawRow(row);
       yield* lines;
@@ -115,7 +150,8 @@ export function* boxTableLines(
     }
     // One line, the common case, drawn with the widths measured above.
     for (let column = 0; column < columnCount; column++) {
-      const text = alignText(closeOpenStyles(row[column]), widths[column] - 2 * PADDING, aligns[column], cellWidths[r * columnCount + column]);
+      const k = kept[column];
+      const text = alignText(closeOpenStyles(row[k]), widths[column] - 2 * PADDING, keptAligns[column], cellWidths[r * allColumns + k]);
       parts.push(VERTICAL, padding, text, padding);
     }
     parts.push(VERTICAL);

@@ -12,13 +12,16 @@ export interface DrawdownRow extends DrawdownEpisode {
 
 const count = (n: number | null): string => (n === null ? '' : formatCount(n));
 
-/** The columns of `milestones drawdowns`. */
+/**
+ * The columns of `milestones drawdowns`. A terminal too narrow for them loses the sessions from trough
+ * to recovery, then from peak to trough, then the peak and trough closes (the depth stays).
+ */
 export const DRAWDOWN_COLUMNS: readonly Column<DrawdownRow>[] = [
   { key: 'symbol', header: 'Index', value: (r) => r.symbol, display: (r) => indexLabel(r.symbol, true) },
   { key: 'peakDate', header: 'Peak', value: (r) => isoFromDayNumber(r.peakDate) },
-  { key: 'peakClose', header: 'Peak close', value: (r) => r.peakClose, display: (r) => formatPoints(r.peakClose), align: 'right' },
+  { key: 'peakClose', header: 'Peak\nclose', value: (r) => r.peakClose, display: (r) => formatPoints(r.peakClose), align: 'right', dropOrder: 3 },
   { key: 'troughDate', header: 'Trough', value: (r) => isoFromDayNumber(r.troughDate) },
-  { key: 'troughClose', header: 'Trough close', value: (r) => r.troughClose, display: (r) => formatPoints(r.troughClose), align: 'right' },
+  { key: 'troughClose', header: 'Trough\nclose', value: (r) => r.troughClose, display: (r) => formatPoints(r.troughClose), align: 'right', dropOrder: 4 },
   { key: 'depthPct', header: 'Depth', value: (r) => r.depthPct, display: (r) => formatPct(r.depthPct), align: 'right' },
   {
     key: 'recoveryDate',
@@ -28,17 +31,19 @@ export const DRAWDOWN_COLUMNS: readonly Column<DrawdownRow>[] = [
   },
   {
     key: 'sessionsPeakToTrough',
-    header: 'Peak→trough',
+    header: 'Peak→\ntrough',
     value: (r) => r.sessionsPeakToTrough,
     display: (r) => count(r.sessionsPeakToTrough),
     align: 'right',
+    dropOrder: 2,
   },
   {
     key: 'sessionsTroughToRecovery',
-    header: 'Trough→recovery',
+    header: 'Trough→\nrecovery',
     value: (r) => r.sessionsTroughToRecovery,
     display: (r) => (r.sessionsTroughToRecovery === null ? 'open' : count(r.sessionsTroughToRecovery)),
     align: 'right',
+    dropOrder: 1,
   },
   { key: 'label', header: 'Label', value: (r) => r.label },
 ];

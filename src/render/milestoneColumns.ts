@@ -30,7 +30,7 @@ const status: Column<MilestoneLine> = {
   display: ({ row }, chalk) =>
     row.status === 'confirmed' ? chalk.green(row.status) : row.status === 'pending' ? chalk.yellow(row.status) : chalk.dim(row.status),
 };
-const firstTouchDate: Column<MilestoneLine> = { key: 'firstTouchDate', header: 'First touch', value: (l) => isoOrNull(l.row.firstTouchDate) };
+const firstTouchDate: Column<MilestoneLine> = { key: 'firstTouchDate', header: 'First\ntouch', value: (l) => isoOrNull(l.row.firstTouchDate), dropOrder: 3 };
 const firstTouchHigh: Column<MilestoneLine> = {
   key: 'firstTouchHigh',
   header: 'Touch high',
@@ -38,7 +38,7 @@ const firstTouchHigh: Column<MilestoneLine> = {
   display: (l) => (l.row.firstTouchHigh === null ? '' : formatPoints(l.row.firstTouchHigh)),
   align: 'right',
 };
-const firstCloseDate: Column<MilestoneLine> = { key: 'firstCloseDate', header: 'First close', value: (l) => isoOrNull(l.row.firstCloseDate) };
+const firstCloseDate: Column<MilestoneLine> = { key: 'firstCloseDate', header: 'First\nclose', value: (l) => isoOrNull(l.row.firstCloseDate) };
 const firstClose: Column<MilestoneLine> = {
   key: 'firstClose',
   header: 'Close',
@@ -47,19 +47,20 @@ const firstClose: Column<MilestoneLine> = {
   align: 'right',
 };
 /** A day count: `*`-marked for a pending level, whose count runs to the last session. */
-function dayCount(key: 'tradingDays' | 'calendarDays', header: string, mark: (l: MilestoneLine) => string = () => ''): Column<MilestoneLine> {
-  return { key, header, value: (l) => l.row[key], display: (l) => count(l.row[key], l) + mark(l), align: 'right' };
+function dayCount(key: 'tradingDays' | 'calendarDays', header: string, mark: (l: MilestoneLine) => string = () => '', dropOrder?: number): Column<MilestoneLine> {
+  return { key, header, value: (l) => l.row[key], display: (l) => count(l.row[key], l) + mark(l), align: 'right', dropOrder };
 }
 /** The footnote mark of a gap with a note (`gapNote`, see `gapFootnotes`). */
 export const GAP_NOTE_MARK = '†';
-const tradingDays = dayCount('tradingDays', 'Trading days', (l) => (l.row.gapNote ? GAP_NOTE_MARK : ''));
-const calendarDays = dayCount('calendarDays', 'Calendar days');
+const tradingDays = dayCount('tradingDays', 'Trading\ndays', (l) => (l.row.gapNote ? GAP_NOTE_MARK : ''));
+const calendarDays = dayCount('calendarDays', 'Calendar\ndays', undefined, 1);
 const touchToCloseSessions: Column<MilestoneLine> = {
   key: 'touchToCloseSessions',
-  header: 'Touch→close',
+  header: 'Touch→\nclose',
   value: (l) => l.row.touchToCloseSessions,
   display: (l) => (l.row.touchToCloseSessions === null ? '' : formatCount(l.row.touchToCloseSessions)),
   align: 'right',
+  dropOrder: 2,
 };
 
 /** CSV: every field of `milestones[]`, with the index's symbol first (the order is part of the contract; the display name is in JSON). */
@@ -82,7 +83,11 @@ export const MILESTONE_CALENDAR_CSV_COLUMNS: readonly Column<MilestoneLine>[] = 
   { key: 'gapNote', header: 'Note', value: (l) => l.row.gapNote ?? null },
 ];
 
-/** Table and markdown, one index at a time: modelled on Dow Jones Market Data's milestone table. */
+/**
+ * Table and markdown, one index at a time: modelled on Dow Jones Market Data's milestone table. A
+ * terminal too narrow for it loses the calendar days, then the sessions from touch to close, then the
+ * first touch.
+ */
 export const MILESTONE_TABLE_COLUMNS: readonly Column<MilestoneLine>[] = [
   level,
   firstCloseDate,

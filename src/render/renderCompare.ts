@@ -1,5 +1,6 @@
 import type { InputWarning } from '../errors.js';
-import { COMPARE_COLUMNS, type CompareRow } from './compareColumns.js';
+import { asOfCaption } from './asOfCaption.js';
+import { COMPARE_COLUMNS, compareTableColumns, type CompareRow } from './compareColumns.js';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { renderNdjson } from './renderNdjson.js';
@@ -11,8 +12,9 @@ export interface CompareResult {
   readonly warnings: readonly InputWarning[];
 }
 
+/** One table, a row per index, fitted to the terminal (`ctx.width`). */
 export function renderCompareTable(result: CompareResult, ctx: RenderContext): string {
-  return `${renderRowsTable(result.rows, COMPARE_COLUMNS, ctx.chalk)}\n`;
+  return `${asOfCaption(result.rows)}${renderRowsTable(result.rows, compareTableColumns(result.rows), ctx)}\n`;
 }
 
 /** `{schemaVersion, indexes: [row…], warnings}`: each row keyed by the columns' machine names. */
@@ -34,7 +36,9 @@ export function renderCompareNdjson(result: CompareResult): string {
   return renderNdjson(result.rows.map((row) => rowRecord(row, COMPARE_COLUMNS)));
 }
 
-/** A pipe table ready to paste into an article, rounded as in the table format. */
+/** A pipe table ready to paste into an article, rounded as in the table format, with every column of the table. */
 export function renderCompareMarkdown(result: CompareResult, ctx: RenderContext): string {
-  return renderRowsMarkdown(result.rows, COMPARE_COLUMNS, ctx.chalk);
+  const text = renderRowsMarkdown(result.rows, compareTableColumns(result.rows), ctx.chalk);
+  const head = asOfCaption(result.rows);
+  return head === '' ? text : `${head}\n${text}`;
 }

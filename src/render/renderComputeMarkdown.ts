@@ -34,5 +34,5 @@ function* renderIndex(index: IndexReport): Generator<string> {
   const notes = milestoneFootnotes(index);
   if (notes.length > 0) yield `\n${notes.map((note) => note.replace(/^\*/, '\\*')).join('\n\n')}\n`;
   yield '\n';
-  for (const [label, text] of summaryLines(index, { chalk: PLAIN_CHALK })) yield `- **${label}**: ${text}\n`;
+  for (const [label, text] of summaryLines(index, { chalk: PLAIN_CHALK, width: Infinity })) yield `- **${label}**: ${text}\n`;
 }

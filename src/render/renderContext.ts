@@ -7,6 +7,7 @@ import { isoOrNull } from './isoDates.js';
 import { MILESTONE_HISTORY_COLUMNS } from './milestoneHistoryColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { renderRowsTable } from './renderRows.js';
+import { labelledLines } from './labelledLines.js';
 
 const NA = 'n/a';
 
@@ -57,8 +58,7 @@ export function renderContext(index: IndexReport, context: MarketContext, ctx: R
   const macd = ind.macd === null ? NA : `${formatPoints(ind.macd.line)}, signal ${formatPoints(ind.macd.signal)}, histogram ${formatPoints(ind.macd.histogram)}`;
   lines.push(['Momentum', `RSI(14) ${ind.rsi14 === null ? NA : formatPoints(ind.rsi14)}; MACD(12,26,9) ${macd}`]);
   // Line up with the summary above, whose longest label is 'Next milestone'.
-  const width = Math.max('Next milestone'.length, ...lines.map(([k]) => k.length));
-  const block = lines.map(([k, v]) => `  ${chalk.bold(k.padEnd(width))}  ${v}`).join('\n');
+  const block = labelledLines(lines, ctx.width, chalk, 'Next milestone'.length).join('\n');
   if (context.milestones.length === 0) return block;
-  return `${block}\n${renderRowsTable(context.milestones, MILESTONE_HISTORY_COLUMNS, chalk)}`;
+  return `${block}\n${renderRowsTable(context.milestones, MILESTONE_HISTORY_COLUMNS, ctx)}`;
 }

@@ -1,3 +1,4 @@
+import { asOfCaption } from './asOfCaption.js';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
 import { DISTANCE_COLUMNS, DISTANCE_TABLE_COLUMNS } from './distanceColumns.js';
 import type { DistanceResult } from './DistanceResult.type.js';
@@ -14,8 +15,8 @@ const records = (result: DistanceResult) => result.rows.map((row) => rowRecord(r
 
 /** Every `distance` format. JSON, NDJSON and CSV share the fields of `DISTANCE_COLUMNS`, exact. */
 export const DISTANCE_RENDERERS: Record<DistanceFormat, (result: DistanceResult, ctx: RenderContext) => string> = {
-  table: (result, { chalk }) => `${renderRowsTable(result.rows, DISTANCE_TABLE_COLUMNS, chalk)}\n`,
-  markdown: (result) => renderRowsMarkdown(result.rows, DISTANCE_TABLE_COLUMNS, PLAIN_CHALK),
+  table: (result, ctx) => `${asOfCaption(result.rows)}${renderRowsTable(result.rows, DISTANCE_TABLE_COLUMNS, ctx)}\n`,
+  markdown: (result) => `${asOfCaption(result.rows)}\n${renderRowsMarkdown(result.rows, DISTANCE_TABLE_COLUMNS, PLAIN_CHALK)}`,
   csv: (result) => renderRowsCsv(result.rows, DISTANCE_COLUMNS),
   ndjson: (result) => renderNdjson(records(result)),
   json: (result) =>

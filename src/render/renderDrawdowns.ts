@@ -15,7 +15,7 @@ export interface DrawdownsResult {
 
 export function renderDrawdownsTable(result: DrawdownsResult, ctx: RenderContext): string {
   if (result.rows.length === 0) return `${ctx.chalk.dim(`No drawdown of ${result.minDepthPct}% or more.`)}\n`;
-  return `${renderRowsTable(result.rows, DRAWDOWN_COLUMNS, ctx.chalk)}\n`;
+  return `${renderRowsTable(result.rows, DRAWDOWN_COLUMNS, ctx)}\n`;
 }
 
 /** `{schemaVersion, minDepthPct, drawdowns: [row…], warnings}`; `recoveryDate: null` marks an open episode. */

@@ -8,6 +8,8 @@ import { formatCount } from './formatNumbers.js';
 import { jsonDocument } from './jsonDocument.js';
 import type { QualityFinding, QualityReport } from './QualityReport.type.js';
 import { WARNING_LABELS } from './warningLabels.js';
+import { titleLines } from './titleLines.js';
+import { noteLines } from './labelledLines.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { rowsTableLines } from './renderRows.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
@@ -33,12 +35,12 @@ const COLUMNS: readonly Column<FindingLine>[] = [
   { key: 'symbol', header: 'Symbol', value: (l) => l.symbol },
   { key: 'kind', header: 'Finding', value: (l) => l.finding.kind, display: (l) => kindText(l.finding.kind) },
   { key: 'fromDate', header: 'From', value: (l) => isoOrNull(l.finding.fromDate) },
-  { key: 'toDate', header: 'To', value: (l) => isoOrNull(l.finding.toDate) },
+  { key: 'toDate', header: 'To', value: (l) => isoOrNull(l.finding.toDate), dropOrder: 1 },
   { key: 'count', header: 'Count', value: (l) => l.finding.count, display: (l) => formatCount(l.finding.count), align: 'right' },
-  { key: 'lines', header: 'Lines', value: (l) => l.finding.lines.join(' '), display: (l) => shownLines(l.finding.lines) },
-  { key: 'note', header: 'Note', value: (l) => l.finding.note },
+  { key: 'lines', header: 'Lines', value: (l) => l.finding.lines.join(' '), display: (l) => shownLines(l.finding.lines), dropOrder: 3 },
+  { key: 'note', header: 'Note', value: (l) => l.finding.note, dropOrder: 2 },
 ];
-/** The table shows each index's findings under its own heading: no symbol column. */
+/** The table shows each index's findings under its own heading: no symbol column. Too wide for the terminal, it loses the end date, then the note, then the line numbers. */
 const TABLE_COLUMNS = COLUMNS.slice(1);
 
 function kindText(kind: QualityFinding['kind']): string {
@@ -84,20 +86,21 @@ function toJson(report: QualityReport): unknown {
   };
 }
 
-function* tableLines(report: QualityReport, n: number, { chalk }: RenderContext): Generator<string> {
+function* tableLines(report: QualityReport, n: number, ctx: RenderContext): Generator<string> {
+  const { chalk } = ctx;
   if (n > 0) yield '\n';
   const span = `${isoFromDayNumber(report.firstDate)} to ${isoFromDayNumber(report.lastDate)}`;
-  yield `${chalk.bold(report.symbol)}  ${plural(report.rows, 'row')}, ${span}, against the ${report.calendar.toUpperCase()} calendar  ${chalk.dim(report.source)}\n`;
+  yield titleLines(`${chalk.bold(report.symbol)}  ${plural(report.rows, 'row')}, ${span}, against the ${report.calendar.toUpperCase()} calendar`, chalk.dim(report.source), ctx.width);
   if (report.findings.length === 0) {
     yield `${chalk.dim('  No findings: every row is on a session, and every session in the span has a row.')}\n`;
     return;
   }
-  for (const line of rowsTableLines(linesOf(report), TABLE_COLUMNS, chalk)) yield `${line}\n`;
+  for (const line of rowsTableLines(linesOf(report), TABLE_COLUMNS, ctx)) yield `${line}\n`;
   const total = (kind: QualityFinding['kind']) => report.findings.reduce((sum, f) => sum + (f.kind === kind ? f.count : 0), 0);
   const totals = [`${plural(total('nonSessionRows'), 'row')} on days that were not sessions`, `${plural(total('missingSessions'), 'session')} missing`];
   const outside = total('outsideCalendar');
   if (outside > 0) totals.push(`${plural(outside, 'row')} outside the calendar, not checked`);
   const flagged = report.findings.reduce((sum, f) => sum + (f.kind in KIND_TEXT ? 0 : f.count), 0);
   if (flagged > 0) totals.push(`${plural(flagged, 'row')} flagged by the data-quality checks`);
-  yield `  ${totals.join('; ')}\n`;
+  yield noteLines(totals.join('; '), ctx.width);
 }

@@ -4,6 +4,7 @@ import { csvHeader, csvLines } from './csvLines.js';
 import { boxTableLines } from './drawBoxTable.js';
 import { escapeControls } from './escapeControls.js';
 import { machineCells } from './machineNumbers.js';
+import type { RenderContext } from './RenderContext.type.js';
 
 function displayOf<R>(column: Column<R>, row: R, chalk: ChalkInstance): string {
   if (column.display) return column.display(row, chalk);
@@ -15,16 +16,17 @@ function displayOf<R>(column: Column<R>, row: R, chalk: ChalkInstance): string {
  * A box-drawn table of `rows` (in the bytes cli-table3 used to write, see drawBoxTable.ts): rounded
  * display values, bold headers only when colour is on. Linear in rows and columns.
  */
-export function renderRowsTable<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): string {
-  return [...rowsTableLines(rows, columns, chalk)].join('\n');
+export function renderRowsTable<R>(rows: readonly R[], columns: readonly Column<R>[], ctx: RenderContext): string {
+  return [...rowsTableLines(rows, columns, ctx)].join('\n');
 }
 
-/** The lines of `renderRowsTable`, one at a time (no newlines). */
-export function rowsTableLines<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): Iterable<string> {
+/** The lines of `renderRowsTable`, one at a time (no newlines), without the columns that do not fit `ctx.width`. */
+export function rowsTableLines<R>(rows: readonly R[], columns: readonly Column<R>[], { chalk, width }: RenderContext): Iterable<string> {
   return boxTableLines(
     columns.map((c) => chalk.bold(c.header)),
     rows.map((row) => columns.map((c) => displayOf(c, row, chalk))),
     columns.map((c) => c.align ?? 'left'),
+    { maxWidth: width, dropOrder: columns.map((c) => c.dropOrder) },
   );
 }
 
@@ -36,7 +38,7 @@ export function renderRowsMarkdown<R>(rows: readonly R[], columns: readonly Colu
 /** The lines of `renderRowsMarkdown`, one at a time (no newlines). */
 export function* rowsMarkdownLines<R>(rows: readonly R[], columns: readonly Column<R>[], chalk: ChalkInstance): Generator<string> {
   const cell = (text: string): string => text.replace(/\|/g, '\\|');
-  yield `| ${columns.map((c) => cell(c.header)).join(' | ')} |`;
+  yield `| ${columns.map((c) => cell(c.header.replace(/\n/g, ' '))).join(' | ')} |`;
   yield `|${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`;
   const cells = new Array<string>(columns.length);
   for (const row of rows) {

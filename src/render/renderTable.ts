@@ -8,6 +8,8 @@ import type { RenderContext } from './RenderContext.type.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 import { rowsTableLines } from './renderRows.js';
 import { historyNote } from './historyNotes.js';
+import { labelledLines, noteLines } from './labelledLines.js';
+import { titleLines } from './titleLines.js';
 import { indexLabel } from '../registry/indexLabel.js';
 
 /** The human report: per index, a milestone table modelled on Dow Jones Market Data's, then a summary. */
@@ -25,18 +27,17 @@ export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
 /** One index's lines, each ending in a newline: a table of 100,000 levels is never one string. */
 function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string> {
   const { chalk } = ctx;
-  yield `${chalk.bold(indexLabel(index.symbol))}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}  ${chalk.dim(escapeControls(index.source))}\n`;
+  const title = `${chalk.bold(indexLabel(index.symbol))}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}`;
+  yield titleLines(title, chalk.dim(escapeControls(index.source)), ctx.width);
   const history = historyNote(index);
-  if (history !== null) yield `  ${chalk.dim(history)}\n`;
+  if (history !== null) yield chalk.dim(noteLines(history, ctx.width));
   if (index.milestones.length > 0) {
-    for (const line of rowsTableLines(milestoneLines(index), MILESTONE_TABLE_COLUMNS, chalk)) yield `${line}\n`;
+    for (const line of rowsTableLines(milestoneLines(index), MILESTONE_TABLE_COLUMNS, ctx)) yield `${line}\n`;
   } else {
     yield `${chalk.dim('  No milestone level reached.')}\n`;
   }
-  for (const note of milestoneFootnotes(index)) yield `${chalk.dim(`  ${note}`)}\n`;
-  const lines = summaryLines(index, ctx);
-  const width = Math.max(...lines.map(([k]) => k.length));
-  for (const [k, v] of lines) yield `  ${chalk.bold(k.padEnd(width))}  ${v}\n`;
+  for (const note of milestoneFootnotes(index)) yield chalk.dim(noteLines(note, ctx.width));
+  for (const line of labelledLines(summaryLines(index, ctx), ctx.width, chalk, 'Next milestone'.length)) yield `${line}\n`;
   if (index.context !== undefined) yield `${renderContext(index, index.context, ctx)}\n`;
 }
 

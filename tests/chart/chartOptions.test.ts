@@ -11,7 +11,7 @@ describe('toChartOptions', () => {
     { name: '--out X.PNG', raw: { out: 'X.PNG' }, expected: { output: { kind: 'png', path: 'X.PNG' } } },
     { name: '--log', raw: { log: true }, expected: { scale: 'log' } },
     { name: '--linear', raw: { linear: true }, expected: { scale: 'linear' } },
-    { name: '--step', raw: { step: { defaultStep: 500, bySymbol: new Map() } }, expected: { focusLastMilestones: true } },
+    { name: '--step', raw: { step: { defaultValue: 500, bySymbol: new Map() } }, expected: { focusLastMilestones: true } },
     { name: '--levels', raw: { levels: [5000, 6000] }, expected: { focusLastMilestones: true } },
     { name: '--from/--to', raw: { from: 100, to: 200 }, expected: { fromDay: 100, toDay: 200 } },
     { name: '--width/--height for a picture', raw: { out: 'a.svg', width: 320, height: 240 }, expected: { width: 320, height: 240 } },
@@ -33,7 +33,7 @@ describe('toChartOptions', () => {
     { name: 'a terminal chart too tall', raw: { height: 1001 }, message: /--height must be at most 1000 rows/ },
     { name: 'a picture too large', raw: { out: 'a.png', width: 20000, height: 20000 }, message: /--width must be at most 8000 pixels/ },
     { name: 'a picture too tall', raw: { out: 'a.svg', height: 8001 }, message: /--height must be at most 8000 pixels/ },
-    { name: 'both --levels and --step', raw: { levels: [1], step: { defaultStep: 1, bySymbol: new Map() } }, message: /either --levels or --step/ },
+    { name: 'both --levels and --step', raw: { levels: [1], step: { defaultValue: 1, bySymbol: new Map() } }, message: /either --levels or --step/ },
     { name: '--symbol with two files', raw: { symbol: 'x' }, files: 2, message: /single file/ },
   ];
   for (const e of errors) {

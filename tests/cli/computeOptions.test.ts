@@ -1,20 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { toComputeOptions } from '../../src/cli/computeOptions.js';
-import { collectStep, parseLevelList, parsePositive } from '../../src/cli/parsers.js';
+import { collectStep, collectTarget, parseLevelList, parsePositive } from '../../src/cli/parsers.js';
 import { UsageError } from '../../src/errors.js';
 
 describe('collectStep', () => {
   it('returns a default step and per-symbol steps from repeated and comma-joined values', () => {
     const spec = collectStep('RUT=500', collectStep('1000,ixic=2000', undefined));
-    expect(spec.defaultStep).toBe(1000);
+    expect(spec.defaultValue).toBe(1000);
     expect([...spec.bySymbol]).toEqual([
       ['IXIC', 2000],
       ['RUT', 500],
     ]);
   });
 
-  it.each(['x', '0', '-5', 'RUT=', '=5'])('rejects %j', (text) => {
+  it.each(['x', '0', '-5', 'RUT=', '=5', '1000,2000'])('rejects %j', (text) => {
     expect(() => collectStep(text, undefined)).toThrow();
+  });
+});
+
+describe('collectTarget', () => {
+  it('reads levels with thousands separators, for every index and by symbol', () => {
+    expect(collectTarget('7,000', undefined)).toEqual({ defaultValue: 7000, bySymbol: new Map() });
+    const spec = collectTarget('SPX=7,000,dji=50,000', undefined);
+    expect([...spec.bySymbol]).toEqual([
+      ['SPX', 7000],
+      ['DJI', 50000],
+    ]);
+    expect(spec.defaultValue).toBeNull();
+  });
+
+  it('lets a later value replace an earlier one for the same symbol', () => {
+    expect([...collectTarget('SPX=7500', collectTarget('SPX=7000,DJI=50000', undefined)).bySymbol]).toEqual([
+      ['SPX', 7500],
+      ['DJI', 50000],
+    ]);
   });
 });
 

@@ -23,14 +23,22 @@ function row(close: number, touch: string | null, firstClose: string | null, has
 }
 
 describe('toCheckCondition', () => {
+  const levels = (defaultValue: number | null, bySymbol: [string, number][] = []) => ({ defaultValue, bySymbol: new Map(bySymbol) });
+
   it('returns the one condition given', () => {
-    expect(toCheckCondition({ closedAbove: 7000 })).toEqual({ kind: 'closedAbove', level: 7000, atOrAbove: false });
-    expect(toCheckCondition({ below: 5, atOrAbove: true })).toEqual({ kind: 'below', level: 5, atOrAbove: true });
+    expect(toCheckCondition({ closedAbove: levels(7000) })).toEqual({ kind: 'closedAbove', levels: levels(7000), atOrAbove: false });
+    expect(toCheckCondition({ below: levels(5), atOrAbove: true })).toEqual({ kind: 'below', levels: levels(5), atOrAbove: true });
+  });
+
+  it("takes --target's levels for a flag given alone, and needs some", () => {
+    const target = levels(null, [['SPX', 7000]]);
+    expect(toCheckCondition({ above: true, target })).toEqual({ kind: 'above', levels: target, atOrAbove: false });
+    expect(() => toCheckCondition({ touched: true })).toThrow('--touched needs a LEVEL (7000, SPX=7000), or --target / --watch to give one');
   });
 
   it('rejects no condition and two conditions', () => {
     expect(() => toCheckCondition({})).toThrow(/give a condition: one of --above, --closed-above, --touched, --below/);
-    expect(() => toCheckCondition({ above: 1, touched: 2 })).toThrow(/give one condition, not --above and --touched/);
+    expect(() => toCheckCondition({ above: levels(1), touched: levels(2) })).toThrow(/give one condition, not --above and --touched/);
   });
 });
 
@@ -50,14 +58,14 @@ describe('evaluateCheck', () => {
   ];
   for (const c of cases) {
     it(`returns ${c.holds} for ${c.kind} on ${c.name}`, () => {
-      const verdict = evaluateCheck(c.row, { kind: c.kind, level: 100, atOrAbove: c.atOrAbove ?? false });
+      const verdict = evaluateCheck(c.row, { kind: c.kind, levels: { defaultValue: 100, bySymbol: new Map() }, atOrAbove: c.atOrAbove ?? false });
       expect(verdict.holds).toBe(c.holds);
       expect(verdict.reason.startsWith(`T: ${c.holds ? 'yes' : 'no'}, `)).toBe(true);
     });
   }
 
   it('throws an input error for touched without highs', () => {
-    expect(() => evaluateCheck(row(99, null, null, false), { kind: 'touched', level: 100, atOrAbove: false })).toThrow(
+    expect(() => evaluateCheck(row(99, null, null, false), { kind: 'touched', levels: { defaultValue: 100, bySymbol: new Map() }, atOrAbove: false })).toThrow(
       't.csv: T has no high column: --touched needs intraday highs',
     );
   });

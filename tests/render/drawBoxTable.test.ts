@@ -25,6 +25,38 @@ describe('drawBoxTable', () => {
     );
   });
 
+  it('leaves out the fewest columns, in their drop order, for the table to fit the width (cli-table3 bytes of the rest)', () => {
+    const fitted = table.chain(([head, body, aligns]) =>
+      fc.tuple(
+        fc.constant(head),
+        fc.constant(body),
+        fc.constant(aligns),
+        fc.array(fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }), { minLength: head.length, maxLength: head.length }),
+        fc.integer({ min: 1, max: 60 }),
+      ),
+    );
+    fc.assert(
+      fc.property(fitted, ([head, body, aligns, dropOrder, maxWidth]) => {
+        // The reference: leave out 0, 1, 2, … of the droppable columns (lowest order first, ties by
+        // position) until cli-table3's own table is no wider than maxWidth; never every column.
+        const order = dropOrder
+          .map((rank, column) => ({ rank, column }))
+          .filter((c): c is { rank: number; column: number } => c.rank !== undefined)
+          .sort((a, b) => a.rank - b.rank || a.column - b.column);
+        let expected = '';
+        for (let k = 0; k <= Math.min(order.length, head.length - 1); k++) {
+          const out = new Set(order.slice(0, k).map((c) => c.column));
+          const keep = <T,>(row: readonly T[]) => row.filter((_, column) => !out.has(column));
+          expected = cliTable3Bytes(keep(head), body.map(keep), keep(aligns));
+          const width = [...expected.split('\n')[0]].length; // the top border: one character a column
+          if (width <= maxWidth || head.length === 0) break;
+        }
+        expect(drawBoxTable(head, body, aligns, { maxWidth, dropOrder })).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it.each([
     ['a header-only table', [chalk1.bold('Level'), 'Close'], []],
     ['no columns', [], []],

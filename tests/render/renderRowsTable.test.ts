@@ -36,7 +36,7 @@ describe('renderRowsTable', () => {
           rows.map((row) => row.map((cell) => cell ?? '')),
           headers.map(([, align]) => align),
         );
-        expect(renderRowsTable(rows, columns, chalk)).toBe(reference);
+        expect(renderRowsTable(rows, columns, { chalk, width: Infinity })).toBe(reference);
       }),
       { numRuns: 1500 },
     );
@@ -50,7 +50,7 @@ describe('renderRowsTable', () => {
       { key: 'status', header: 'Status', value: (i) => (i % 3 ? 'confirmed' : 'open'), display: (i, c) => c.green(i % 3 ? 'confirmed' : 'open') },
     ];
     const rows = Array.from({ length: 100_000 }, (_, i) => i);
-    const lines = renderRowsTable(rows, columns, chalk).split('\n');
+    const lines = renderRowsTable(rows, columns, { chalk, width: Infinity }).split('\n');
     expect(lines).toHaveLength(100_000 + 3); // top border, header, rows, bottom border
     expect(lines[1]).toBe(`│  ${chalk.bold('Level')} │ ${chalk.bold('First close')} │ ${chalk.bold('Status')}    │`);
     expect(lines.at(-2)).toBe(`│ 999990 │ 2024-01-02  │ ${chalk.green('open')}      │`);

@@ -7,10 +7,11 @@ import { evaluateCheck } from '../evaluateCheck.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { escapeControls } from '../../render/escapeControls.js';
-import { parsePositive } from '../parsers.js';
+import { collectTarget } from '../parsers.js';
+import { watchOption, withWatchList } from '../watchList.js';
 import { addReadOptions, type RawReadOptions, toReadOptions } from '../readOptions.js';
 import { CHECK_MAX_STALE_DAYS, refuseStaleData } from '../dataWindow.js';
-import { asOfOption, atOrAboveOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
+import { asOfOption, atOrAboveOption, printWarnings, sampleOption, symbolOption, targetOption } from '../sharedOptions.js';
 
 interface RawOptions extends RawCheckOptions, RawReadOptions {
   asOf?: number;
@@ -18,6 +19,7 @@ interface RawOptions extends RawCheckOptions, RawReadOptions {
   sample?: boolean;
   verbose?: boolean;
   allowStale?: boolean;
+  watch?: string;
 }
 
 const CHECK_HELP = `
@@ -27,6 +29,8 @@ Conditions (give exactly one; "above" is strict, >, unless --at-or-above):
   --touched LEVEL       some session traded above LEVEL intraday (its high, or
                         its close); needs a high column
   --below LEVEL         the last close is below LEVEL
+  LEVEL is one level (7000) or levels by symbol (SPX=7000,DJI=50000); a flag
+  without it takes each index's --target, or its target in --watch FILE.
 
 Examples:
   Has the S&P 500 ever closed above 7,000? (exit 0 yes, 1 no)
@@ -36,6 +40,8 @@ Examples:
   On 2026-01-28 it had touched 7,000 but not closed above it:
     $ milestones check fixtures/spx.csv --as-of 2026-01-28 --touched 7000        # exit 0
     $ milestones check fixtures/spx.csv --as-of 2026-01-28 --closed-above 7000   # exit 1
+  Has every index of a watch list closed above its target?
+    $ milestones check --watch desk.json --closed-above
 ${EXIT_CODES_HELP}`;
 
 /** `milestones check FILE... --above LEVEL`: answers with the exit status alone, like `test` and `grep -q`. */
@@ -49,10 +55,12 @@ export function registerCheck(program: Command, { io, setExit }: CommandContext)
         'FILE is a CSV with date and close columns (high optional); - reads standard input.',
     )
     .argument('[file...]', 'CSV files of daily prices (- for standard input)')
-    .option('--above <level>', 'the last close is above LEVEL', parsePositive)
-    .option('--closed-above <level>', 'some close was above LEVEL', parsePositive)
-    .option('--touched <level>', 'some session traded above LEVEL intraday', parsePositive)
-    .option('--below <level>', 'the last close is below LEVEL', parsePositive)
+    .option('--above [level]', 'the last close is above LEVEL', collectTarget)
+    .option('--closed-above [level]', 'some close was above LEVEL', collectTarget)
+    .option('--touched [level]', 'some session traded above LEVEL intraday', collectTarget)
+    .option('--below [level]', 'the last close is below LEVEL', collectTarget)
+    .addOption(targetOption('the level of a condition flag given without one'))
+    .addOption(watchOption())
     .addOption(asOfOption())
     .addOption(atOrAboveOption())
     .addOption(symbolOption())
@@ -61,10 +69,11 @@ export function registerCheck(program: Command, { io, setExit }: CommandContext)
     .option('--verbose', 'say on stderr, for each index, whether the condition holds and why');
   addReadOptions(command)
     .addHelpText('after', CHECK_HELP)
-    .action(async (files: string[], raw: RawOptions) => {
+    .action(async (args: string[], given: RawOptions) => {
+      const { files, raw } = withWatchList(args, given);
       const condition = toCheckCondition(raw);
       const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
-      const query = { level: condition.level, asOfDay: raw.asOf ?? null, atOrAbove: condition.atOrAbove, read: toReadOptions(raw, toSymbol(raw.symbol, inputs.length)) };
+      const query = { levels: condition.levels, asOfDay: raw.asOf ?? null, atOrAbove: condition.atOrAbove, read: toReadOptions(raw, toSymbol(raw.symbol, inputs.length)) };
       const result = await computeDistances(inputs, query, io);
       if (!raw.allowStale) refuseStaleData(result.rows.map((row) => ({ symbol: row.symbol, source: row.source, lastDay: row.asOf })), query.asOfDay);
       // Quiet like `grep -q`: data-quality warnings only with --verbose (--strict still fails on them).

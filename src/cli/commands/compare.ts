@@ -10,39 +10,59 @@ import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { addReadOptions } from '../readOptions.js';
-import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption, stepOption } from '../sharedOptions.js';
+import { asOfOption, formatOption, noColorOption, printWarnings, renderContextFor, sampleOption, stepOption, symbolOption, targetOption, wideOption } from '../sharedOptions.js';
+import { watchOption, withWatchList } from '../watchList.js';
 import { resolveInputs } from '../inputFiles.js';
 import { readFolds, reportOf } from '../readReports.js';
 
 const COMPARE_EXAMPLES = `
+Columns:
+  The table fits the terminal (80 columns in a pipe; COLUMNS sets it), leaving
+  out columns from the last of this list: index, close, percent from the record
+  close, next milestone (or target); then the close's distance to it in percent
+  and points, the day's change, the sessions since the last milestone's first
+  close, the gain needed to reach it, the record close's date, the date (the
+  caption gives it), ... and last the 52-week range position. --wide shows every
+  column; markdown, CSV, JSON and NDJSON always have all of them.
+
 Examples:
   The four US indexes on 2026-01-28:
     $ milestones compare fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv fixtures/rut.csv --as-of 2026-01-28
-  The same for a script, with 500-point milestones for the Russell 2000:
+  A desk's watch list: the S&P 500 to 7,000, the Dow to 50,000, the Nasdaq to 25,000:
+    $ milestones compare fixtures/spx.csv fixtures/dji.csv fixtures/ixic.csv --target SPX=7000 --target DJI=50000 --target IXIC=25000
+  The same kept in a file (desk.json: {"files": [...], "target": {"SPX": 7000, ...}}):
+    $ milestones compare --watch desk.json
+  For a script, with 500-point milestones for the Russell 2000:
     $ milestones compare fixtures/spx.csv fixtures/rut.csv --step RUT=500 --format csv
 ${EXIT_CODES_HELP}`;
 
-/** `milestones compare FILE...`: one row per index. */
+/** `milestones compare FILE...`: one table, a row per index. */
 export function registerCompare(program: Command, { io, setExit }: CommandContext): void {
   const command = program
     .command('compare')
-    .summary('one row per index: close, day/MTD/YTD change, distance to record and next milestone')
+    .summary('one table, a row per index: close, change, record, next milestone or target')
     .description(
-      'Print one row per index in the CSV files: last close, day change, month- and year-to-date change, ' +
-        'percent from the record close and its date, the next milestone and the gain needed to reach it, ' +
-        'and where the close sits in its 52-week closing range. An index whose data ends before --as-of ' +
-        'is shown as of its last session, with a warning on stderr.',
+      'Print one table with a row per index in the CSV files: the last close and its date, the day\'s change, ' +
+        'the record close and high (and dates) and the percent from each, the next milestone (the lowest level ' +
+        'never closed above) or the --target, the distance to it in points and percent and the gain needed, ' +
+        'the sessions since the last milestone, month- and year-to-date change and the 52-week range. An index ' +
+        'whose data ends before the others is named in the caption with its date, and warned about on stderr.',
     )
-    .argument('<file...>', 'CSV files of daily prices (- for standard input)')
+    .argument('[file...]', 'CSV files of daily prices (- for standard input)')
     .addOption(stepOption())
+    .addOption(targetOption('also measure each index against LEVEL (in the table, in place of the next milestone)'))
+    .addOption(watchOption())
     .addOption(asOfOption())
     .addOption(symbolOption())
+    .addOption(sampleOption())
     .addOption(formatOption(COMPUTE_FORMATS))
+    .addOption(wideOption())
     .addOption(noColorOption());
   addReadOptions(command)
     .addHelpText('after', COMPARE_EXAMPLES)
-    .action(async (files: string[], raw: RawComputeOptions) => {
-      const inputs = resolveInputs(files, false, io.stdinIsTTY);
+    .action(async (args: string[], given: RawComputeOptions) => {
+      const { files, raw } = withWatchList(args, given);
+      const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const options = toComputeOptions(raw, inputs.length);
       const read = await readFolds(inputs, options, io, { context: 'withoutLevels' });
       const warnings = [...read.warnings];
@@ -57,7 +77,7 @@ export function registerCompare(program: Command, { io, setExit }: CommandContex
         csv: renderCompareCsv,
         markdown: renderCompareMarkdown,
       }[options.format];
-      io.stdout(render(result, { chalk: await chalkFor(options.color, io) }));
+      io.stdout(render(result, await renderContextFor(options.color, raw.wide, io)));
       setExit(EXIT.ok);
     });
 }

@@ -5,14 +5,15 @@ import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
-import { parsePositive } from '../parsers.js';
+import { watchOption, withWatchList } from '../watchList.js';
 import { addReadOptions } from '../readOptions.js';
 import { readFolds, reportOf } from '../readReports.js';
 import {
   asOfOption,
   atOrAboveOption,
   calendarOption,
-  chalkFor,
+  renderContextFor,
+  wideOption,
   formatOption,
   levelsOption,
   noColorOption,
@@ -20,6 +21,7 @@ import {
   sampleOption,
   stepOption,
   symbolOption,
+  targetOption,
 } from '../sharedOptions.js';
 import { startProgress } from '../startProgress.js';
 import { writeStream } from '../writeStream.js';
@@ -32,6 +34,8 @@ Examples:
     $ milestones compute fixtures/spx.csv
   How far was it from 7,000 on 2026-01-28?
     $ milestones compute fixtures/spx.csv --as-of 2026-01-28 --target 7000
+  Each index against its own level:
+    $ milestones compute fixtures/spx.csv fixtures/dji.csv --target SPX=7000 --target DJI=50000
   Only the 5,000, 6,000 and 7,000 levels, as JSON:
     $ milestones compute fixtures/spx.csv --levels 5000,6000,7000 --format json
   Several indexes, 500-point steps for the Russell 2000:
@@ -56,7 +60,8 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .argument('[file...]', 'CSV files of daily prices (- for standard input)')
     .addOption(stepOption())
     .addOption(levelsOption())
-    .option('--target <level>', 'also measure the distance to this level', parsePositive)
+    .addOption(targetOption())
+    .addOption(watchOption())
     .addOption(asOfOption())
     .option('--inclusive', 'count both ends of a gap (trading days + 1)')
     .addOption(calendarOption())
@@ -65,10 +70,12 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .addOption(sampleOption())
     .addOption(formatOption(COMPUTE_FORMATS))
     .option('--context', 'table: also print records, drawdown, returns, 52-week range, indicators and level history (JSON and NDJSON always have them)')
+    .addOption(wideOption())
     .addOption(noColorOption());
   addReadOptions(command)
     .addHelpText('after', COMPUTE_EXAMPLES)
-    .action(async (files: string[], raw: RawComputeOptions & { context?: boolean }) => {
+    .action(async (args: string[], given: RawComputeOptions & { context?: boolean }) => {
+      const { files, raw } = withWatchList(args, given);
       const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const options = toComputeOptions(raw, inputs.length);
       // JSON and NDJSON always carry the market context; the table with --context; CSV never.
@@ -79,7 +86,7 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
       printWarnings(read.warnings, io, raw.quiet);
       // Warnings about facts resting on flat rows come with each index's report, after the file's.
       const late: InputWarning[] = [];
-      const renderer = await computeRenderer(options.format, { chalk: await chalkFor(options.color, io) }, raw.calendar !== undefined);
+      const renderer = await computeRenderer(options.format, await renderContextFor(options.color, raw.wide, io), raw.calendar !== undefined);
       const reports = (function* () {
         for (const index of read.indexes) yield reportOf(index, late);
       })();

@@ -14,7 +14,7 @@ import { resolveInputs } from '../inputFiles.js';
 import { parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
 import { readFolds } from '../readReports.js';
-import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption } from '../sharedOptions.js';
+import { asOfOption, renderContextFor, wideOption, formatOption, noColorOption, printWarnings, symbolOption } from '../sharedOptions.js';
 
 export const DEFAULT_MIN_DRAWDOWN_PCT = 10;
 
@@ -49,6 +49,7 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
     .addOption(asOfOption())
     .addOption(symbolOption())
     .addOption(formatOption(COMPUTE_FORMATS))
+    .addOption(wideOption())
     .addOption(noColorOption());
   addReadOptions(command)
     .addHelpText('after', DRAWDOWNS_EXAMPLES)
@@ -71,7 +72,7 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
         csv: renderDrawdownsCsv,
         markdown: renderDrawdownsMarkdown,
       }[options.format];
-      io.stdout(render(result, { chalk: await chalkFor(options.color, io) }));
+      io.stdout(render(result, await renderContextFor(options.color, raw.wide, io)));
       setExit(EXIT.ok);
     });
 }

@@ -10,7 +10,7 @@ import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { parseDateOption } from '../parsers.js';
 import { addReadOptions, type RawReadOptions, toReadOptions } from '../readOptions.js';
-import { calendarOption, chalkFor, formatOption, noColorOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
+import { calendarOption, renderContextFor, wideOption, formatOption, noColorOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
 import { rowFindings } from '../rowFindings.js';
 import { writeStream } from '../writeStream.js';
 
@@ -21,6 +21,7 @@ interface RawQualityOptions extends RawReadOptions {
   sample?: boolean;
   format: QualityFormat;
   color: boolean;
+  wide?: boolean;
 }
 
 const QUALITY_EXAMPLES = `
@@ -66,6 +67,7 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
     .addOption(symbolOption())
     .addOption(sampleOption())
     .addOption(formatOption(QUALITY_FORMATS))
+    .addOption(wideOption())
     .addOption(noColorOption());
   addReadOptions(command)
     .addHelpText('after', QUALITY_EXAMPLES)
@@ -96,7 +98,7 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
           findings: findings.filter((f) => f.toDate === null || f.toDate >= from),
         };
       });
-      const renderer = qualityRenderer(raw.format, { chalk: await chalkFor(raw.color, io) });
+      const renderer = qualityRenderer(raw.format, await renderContextFor(raw.color, raw.wide, io));
       await writeStream(io, renderer, reports, () => others);
       setExit(EXIT.ok);
     });
