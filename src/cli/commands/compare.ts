@@ -8,7 +8,7 @@ import {
 } from '../../render/renderCompare.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
-import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { addReadOptions } from '../readOptions.js';
 import { asOfOption, chalkFor, formatOption, noColorOption, printWarnings, symbolOption, stepOption } from '../sharedOptions.js';
 import { resolveInputs } from '../inputFiles.js';
@@ -19,8 +19,7 @@ Examples:
   The four US indexes on 2026-01-28:
     $ milestones compare fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv fixtures/rut.csv --as-of 2026-01-28
   The same for a script, with 500-point milestones for the Russell 2000:
-    $ milestones compare fixtures/spx.csv fixtures/rut.csv --step RUT=500 --format csv
-${EXIT_CODES_HELP}`;
+    $ milestones compare fixtures/spx.csv fixtures/rut.csv --step RUT=500 --format csv`;
 
 /** `milestones compare FILE...`: one row per index. */
 export function registerCompare(program: Command, { io, setExit }: CommandContext): void {

@@ -3,7 +3,7 @@ import { DISTANCE_FORMATS, DISTANCE_RENDERERS, type DistanceFormat } from '../..
 import type { CommandContext } from '../CommandContext.type.js';
 import { toSymbol } from '../computeOptions.js';
 import { computeDistances } from '../computeDistances.js';
-import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { parsePositive } from '../parsers.js';
 import { addReadOptions, type RawReadOptions, toReadOptions } from '../readOptions.js';
@@ -34,8 +34,7 @@ Examples:
   The same on 2026-01-28, for several indexes:
     $ milestones distance 7000 fixtures/spx.csv fixtures/ixic.csv --as-of 2026-01-28
   Just the signed percent, for a shell variable:
-    $ pct=$(milestones distance 7000 fixtures/spx.csv --format value)
-${EXIT_CODES_HELP}`;
+    $ pct=$(milestones distance 7000 fixtures/spx.csv --format value)`;
 
 /** `milestones distance TARGET FILE...`: each index's last close against one level. */
 export function registerDistance(program: Command, { io, setExit }: CommandContext): void {
