@@ -6,7 +6,7 @@ import { escapeControls } from '../render/escapeControls.js';
 import { EXIT } from './exitCodes.js';
 import type { Io } from './Io.type.js';
 import { openInput } from './openInput.js';
-import { buildProgram } from './program.js';
+import { buildProgram, routeHelp } from './program.js';
 import { runDate } from './runDate.js';
 
 /** The only place that touches `process`: arguments, streams, environment and the exit code. */
@@ -41,7 +41,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
   let code: number = EXIT.ok;
   const program = await buildProgram(io, readVersion(), (c) => (code = c), argv);
   try {
-    await program.parseAsync([...argv]);
+    await program.parseAsync(routeHelp(argv));
   } catch (error) {
     code = exitCodeFor(error, io);
   }

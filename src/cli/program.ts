@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { CommandContext } from './CommandContext.type.js';
 import { EXIT_CODES_HELP } from './exitCodes.js';
+import { groupOptions, helpLayout } from './helpLayout.js';
 import type { Io } from './Io.type.js';
 
 type Register = (program: Command, context: CommandContext) => void;
@@ -32,6 +33,8 @@ Examples:
     $ milestones help distance
 `;
 
+const SEE_EXIT_CODES = '\nExit codes: see milestones --help.';
+
 /**
  * The `milestones` command line. Actions write through `io`; the exit status is returned via `setExit`.
  * With `argv`, a run of one command registers that command only; help, a typo (which gets a
@@ -45,10 +48,12 @@ export async function buildProgram(io: Io, version: string, setExit: (code: numb
     .addHelpCommand('help [command]', 'show help for a command')
     .showSuggestionAfterError()
     .exitOverride()
+    .configureHelp(helpLayout(io.terminalSize?.columns))
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
-      outputError: (s, write) => write(`milestones: ${s.replace(/^error: /, '')}`),
+      // One line: commander puts its suggestion on a second.
+      outputError: (s, write) => write(`milestones: ${s.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)')}`),
     })
     .addHelpText('after', `${ROOT_EXAMPLES}${EXIT_CODES_HELP}`);
 
@@ -56,6 +61,17 @@ export async function buildProgram(io: Io, version: string, setExit: (code: numb
   const named = argv?.slice(2).find((arg) => !arg.startsWith('-'));
   const names = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
   for (const register of await Promise.all(names.map((name) => COMMANDS[name]()))) register(program, { io, setExit });
+  for (const command of program.commands) groupOptions(command.addHelpText('after', SEE_EXIT_CODES));
 
   return program;
+}
+
+/**
+ * The arguments to parse: `help NAME` for a NAME that is no command is parsed as `NAME`, so it fails
+ * as an unknown command does (one line, with a suggestion) rather than with the whole help on stderr.
+ */
+export function routeHelp(argv: readonly string[]): string[] {
+  const [first, name] = argv.slice(2);
+  const unknown = first === 'help' && name !== undefined && !name.startsWith('-') && !Object.hasOwn(COMMANDS, name);
+  return unknown ? [...argv.slice(0, 2), name] : [...argv];
 }

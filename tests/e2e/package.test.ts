@@ -61,6 +61,12 @@ describe('npm pack', () => {
     }
   });
 
+  it('carries no install script: npm 11 warns of any a tarball carries ("not yet covered by allowScripts"), prepare included', () => {
+    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', join(work, packed.filename), 'package/package.json'], { encoding: 'utf8' })) as { scripts?: Record<string, string> };
+    expect(Object.keys(manifest.scripts ?? {}).filter((name) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(name))).toEqual([]);
+    expect(files, 'node-gyp would add an install script').not.toContain('binding.gyp');
+  });
+
   it('runs, unpacked from the tarball with only the runtime dependencies, the README example from another directory', () => {
     // The layout of `npm install -g --prefix PREFIX milestones-x.y.z.tgz`, without npm.
     const prefix = join(work, 'prefix');

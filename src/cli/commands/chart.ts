@@ -11,7 +11,7 @@ import { InputError, type InputWarning } from '../../errors.js';
 import { escapeControls } from '../../render/escapeControls.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { type ChartOptions, type RawChartOptions, toChartOptions } from '../chartOptions.js';
-import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import type { Io } from '../Io.type.js';
 import { parseDateOption, parsePositive } from '../parsers.js';
@@ -49,15 +49,14 @@ export async function buildChartModel(files: readonly string[], options: ChartOp
 
 const CHART_EXAMPLES = `
 Examples:
-  The S&P 500's whole history in the terminal (log scale: it spans more than 10x):
+  The S&P 500's whole history in the terminal (log scale: it spans over 10x):
     $ milestones chart fixtures/spx.csv
   The run to 7,000 as a PNG for publication:
     $ milestones chart fixtures/spx.csv --as-of 2026-01-28 --from 2024-01-01 --out spx.png
   The last two milestones, chosen automatically, as SVG:
     $ milestones chart fixtures/spx.csv --step 1000 --out spx.svg
   Three indexes on one rebased axis:
-    $ milestones chart fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv --from 2025-01-01 --normalize
-${EXIT_CODES_HELP}`;
+    $ milestones chart fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv --from 2025-01-01 --normalize`;
 
 /** `milestones chart FILE...`: the index line with its milestones, in the terminal or as SVG/PNG. */
 export function registerChart(program: Command, { io, setExit }: CommandContext): void {

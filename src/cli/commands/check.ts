@@ -4,7 +4,7 @@ import type { CommandContext } from '../CommandContext.type.js';
 import { toSymbol } from '../computeOptions.js';
 import { computeDistances } from '../computeDistances.js';
 import { evaluateCheck } from '../evaluateCheck.js';
-import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { escapeControls } from '../../render/escapeControls.js';
 import { collectTarget } from '../parsers.js';
@@ -41,8 +41,7 @@ Examples:
     $ milestones check fixtures/spx.csv --as-of 2026-01-28 --touched 7000        # exit 0
     $ milestones check fixtures/spx.csv --as-of 2026-01-28 --closed-above 7000   # exit 1
   Has every index of a watch list closed above its target?
-    $ milestones check --watch desk.json --closed-above
-${EXIT_CODES_HELP}`;
+    $ milestones check --watch desk.json --closed-above`;
 
 /** `milestones check FILE... --above LEVEL`: answers with the exit status alone, like `test` and `grep -q`. */
 export function registerCheck(program: Command, { io, setExit }: CommandContext): void {

@@ -8,7 +8,7 @@ import {
 } from '../../render/renderCompare.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
-import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { addReadOptions } from '../readOptions.js';
 import { asOfOption, formatOption, noColorOption, printWarnings, renderContextFor, sampleOption, stepOption, symbolOption, targetOption, wideOption } from '../sharedOptions.js';
 import { watchOption, withWatchList } from '../watchList.js';
@@ -33,8 +33,7 @@ Examples:
   The same kept in a file (desk.json: {"files": [...], "target": {"SPX": 7000, ...}}):
     $ milestones compare --watch desk.json
   For a script, with 500-point milestones for the Russell 2000:
-    $ milestones compare fixtures/spx.csv fixtures/rut.csv --step RUT=500 --format csv
-${EXIT_CODES_HELP}`;
+    $ milestones compare fixtures/spx.csv fixtures/rut.csv --step RUT=500 --format csv`;
 
 /** `milestones compare FILE...`: one table, a row per index. */
 export function registerCompare(program: Command, { io, setExit }: CommandContext): void {

@@ -3,7 +3,7 @@ import type { InputWarning } from '../../errors.js';
 import { computeRenderer } from '../../render/computeRenderers.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
-import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { watchOption, withWatchList } from '../watchList.js';
 import { addReadOptions } from '../readOptions.js';
@@ -28,7 +28,7 @@ import { writeStream } from '../writeStream.js';
 
 const COMPUTE_EXAMPLES = `
 Examples:
-  When did the S&P 500 first close above each 1,000 points? (the bundled history)
+  When did the S&P 500 first close above each 1,000 points? (bundled history)
     $ milestones compute --sample
   The same from a CSV of your own:
     $ milestones compute fixtures/spx.csv
@@ -43,8 +43,7 @@ Examples:
   Records, drawdown, returns, 52-week range and indicators too:
     $ milestones compute fixtures/ixic.csv --as-of 2026-01-28 --context
   One JSON object per index, for jq:
-    $ milestones compute fixtures/spx.csv fixtures/ixic.csv --format ndjson | jq -r .symbol
-${EXIT_CODES_HELP}`;
+    $ milestones compute fixtures/spx.csv fixtures/ixic.csv --format ndjson | jq -r .symbol`;
 
 
 /** `milestones compute FILE...`: the milestone table and summary of each index. */

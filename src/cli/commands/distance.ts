@@ -3,7 +3,7 @@ import { DISTANCE_FORMATS, DISTANCE_RENDERERS, type DistanceFormat } from '../..
 import type { CommandContext } from '../CommandContext.type.js';
 import { toSymbol } from '../computeOptions.js';
 import { computeDistances } from '../computeDistances.js';
-import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { collectTarget, mergePerSymbol, type PerSymbol } from '../parsers.js';
 import { UsageError } from '../../errors.js';
@@ -43,8 +43,7 @@ Examples:
   Each index against its own level (or keep them in a watch list: --watch desk.json):
     $ milestones distance SPX=7000,DJI=50000 fixtures/spx.csv fixtures/dji.csv
   Just the signed percent, for a shell variable:
-    $ pct=$(milestones distance 7000 fixtures/spx.csv --format value)
-${EXIT_CODES_HELP}`;
+    $ pct=$(milestones distance 7000 fixtures/spx.csv --format value)`;
 
 /** `milestones distance TARGET FILE...`: each index's last close against a level. */
 export function registerDistance(program: Command, { io, setExit }: CommandContext): void {

@@ -9,7 +9,7 @@ import {
 } from '../../render/renderDrawdowns.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
-import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
@@ -30,8 +30,7 @@ Examples:
   Every S&P 500 correction and bear market:
     $ milestones drawdowns fixtures/spx.csv
   Bear markets only, of the Nasdaq, as CSV:
-    $ milestones drawdowns fixtures/ixic.csv --min 20 --format csv
-${EXIT_CODES_HELP}`;
+    $ milestones drawdowns fixtures/ixic.csv --min 20 --format csv`;
 
 /** `milestones drawdowns FILE... [--min PCT]`: every fall of at least PCT from a record close. */
 export function registerDrawdowns(program: Command, { io, setExit }: CommandContext): void {

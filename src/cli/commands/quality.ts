@@ -6,7 +6,7 @@ import { QUALITY_FORMATS, type QualityFormat, qualityRenderer } from '../../rend
 import { readIndexes } from '../../pipeline/readIndexes.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { toSymbol } from '../computeOptions.js';
-import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { parseDateOption } from '../parsers.js';
 import { addReadOptions, type RawReadOptions, toReadOptions } from '../readOptions.js';
@@ -26,19 +26,19 @@ interface RawQualityOptions extends RawReadOptions {
 
 const QUALITY_EXAMPLES = `
 Findings:
-  rows on non-sessions  rows dated on days the exchange was closed (weekends,
-                        holidays, special closures), with their line numbers; rows
-                        with no session between them make one stretch
-  missing sessions      sessions between two rows that the file lacks, as stretches
-  rows outside calendar rows dated before or after the days the calendar knows
+  rows on non-sessions   rows dated on days the exchange was closed (weekends,
+                         holidays, special closures), with their line numbers;
+                         rows with no session between them make one stretch
+  missing sessions       sessions between two rows that the file lacks, as
+                         stretches
+  rows outside calendar  rows dated before or after the days the calendar knows
   Only the span from each index's first row to its last is checked.
 
 Examples:
   The Dow's rows and sessions against the NYSE calendar since 1953:
     $ milestones quality fixtures/dji.csv --from 1953-01-01
   The same as CSV, one line per finding:
-    $ milestones quality fixtures/dji.csv --from 1953-01-01 --format csv
-${EXIT_CODES_HELP}`;
+    $ milestones quality fixtures/dji.csv --from 1953-01-01 --format csv`;
 
 /** The fold of one index for `quality`: its rows against the calendar. */
 class QualityFold {

@@ -3,7 +3,7 @@ import { type CalendarName, CALENDARS } from '../../calendar/calendars.js';
 import { isoFromDayNumber } from '../../calendar/dayNumber.js';
 import { UsageError } from '../../errors.js';
 import type { CommandContext } from '../CommandContext.type.js';
-import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { parseDateOption } from '../parsers.js';
 import { calendarOption } from '../sharedOptions.js';
 
@@ -16,15 +16,14 @@ const SESSIONS_EXAMPLES = `
 Counting:
   The count is of the sessions after FROM up to and including TO, as a milestone
   gap counts them from one first close to the next: a file holding exactly the
-  exchange's sessions has that many rows after FROM's. --inclusive counts FROM too
-  (adds 1), as compute --inclusive does. Half-days are sessions.
+  exchange's sessions has that many rows after FROM's. --inclusive counts FROM
+  too (adds 1), as compute --inclusive does. Half-days are sessions.
 
 Examples:
   The Dow's 1,000 → 2,000 (first closes 1972-11-14 and 1987-01-08): 3573
     $ milestones sessions 1972-11-14 1987-01-08
   The S&P 500's 5,000 → 6,000: 190
-    $ milestones sessions 2024-02-09 2024-11-11
-${EXIT_CODES_HELP}`;
+    $ milestones sessions 2024-02-09 2024-11-11`;
 
 /** `milestones sessions FROM TO`: how many exchange sessions between two dates. */
 export function registerSessions(program: Command, { io, setExit }: CommandContext): void {
