@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { InputWarning } from '../../errors.js';
 import { computeRenderer } from '../../render/computeRenderers.js';
 import type { CommandContext } from '../CommandContext.type.js';
-import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
+import { COMPUTE_COMMAND_FORMATS, type ComputeCommandFormat, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { parsePositive } from '../parsers.js';
@@ -63,12 +63,12 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .addOption(atOrAboveOption())
     .addOption(symbolOption())
     .addOption(sampleOption())
-    .addOption(formatOption(COMPUTE_FORMATS))
+    .addOption(formatOption(COMPUTE_COMMAND_FORMATS))
     .option('--context', 'table: also print records, drawdown, returns, 52-week range, indicators and level history (JSON and NDJSON always have them)')
     .addOption(noColorOption());
   addReadOptions(command)
     .addHelpText('after', COMPUTE_EXAMPLES)
-    .action(async (files: string[], raw: RawComputeOptions & { context?: boolean }) => {
+    .action(async (files: string[], raw: RawComputeOptions<ComputeCommandFormat> & { context?: boolean }) => {
       const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const options = toComputeOptions(raw, inputs.length);
       // JSON and NDJSON always carry the market context; the table with --context; CSV never.
