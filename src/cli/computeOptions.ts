@@ -7,11 +7,15 @@ import { valueFor } from './perSymbolValue.js';
 import type { NamedSymbol } from './readReports.js';
 import { type RawReadOptions, toReadOptions } from './readOptions.js';
 
+/** The formats of `compute`, `compare` and `drawdowns`. */
 export const COMPUTE_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 export type ComputeFormat = (typeof COMPUTE_FORMATS)[number];
+/** `compute`'s formats: those and `lede`, a paragraph per index in news style. */
+export const COMPUTE_COMMAND_FORMATS = [...COMPUTE_FORMATS, 'lede'] as const;
+export type ComputeCommandFormat = (typeof COMPUTE_COMMAND_FORMATS)[number];
 
-/** `compute`'s options as commander hands them over, after the per-option parsers. */
-export interface RawComputeOptions extends RawReadOptions {
+/** `compute`'s options as commander hands them over, after the per-option parsers (`F`: the command's formats). */
+export interface RawComputeOptions<F extends string = ComputeFormat> extends RawReadOptions {
   step?: PerSymbol;
   levels?: number[];
   target?: PerSymbol;
@@ -21,13 +25,13 @@ export interface RawComputeOptions extends RawReadOptions {
   calendar?: CalendarName;
   symbol?: string;
   sample?: boolean;
-  format: ComputeFormat;
+  format: F;
   color: boolean;
   wide?: boolean;
   watch?: string;
 }
 
-export interface ComputeOptions {
+export interface ComputeOptions<F extends string = ComputeFormat> {
   /** The milestone configuration for an index with this symbol. */
   readonly configFor: (symbol: string) => MilestoneConfig;
   /** Use sessions on or before this day number; `null` for all. */
@@ -35,7 +39,7 @@ export interface ComputeOptions {
   readonly symbol: string | undefined;
   /** How to read each file (symbol, date order, bad rows, strictness). */
   readonly read: ReadOptions;
-  readonly format: ComputeFormat;
+  readonly format: F;
   readonly color: boolean;
   /** The symbols `--step SYMBOL=STEP` and `--target SYMBOL=LEVEL` name: each must be an index of the input. */
   readonly namedSymbols: readonly NamedSymbol[];
@@ -44,7 +48,7 @@ export interface ComputeOptions {
 export const DEFAULT_STEP = 1000;
 
 /** Cross-field checks and defaults: raw commander options → `ComputeOptions`. */
-export function toComputeOptions(raw: RawComputeOptions, fileCount: number): ComputeOptions {
+export function toComputeOptions<F extends string = ComputeFormat>(raw: RawComputeOptions<F>, fileCount: number): ComputeOptions<F> {
   if (raw.levels !== undefined && raw.step !== undefined) {
     throw new UsageError('use either --levels or --step, not both');
   }

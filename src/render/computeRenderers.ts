@@ -7,7 +7,7 @@ import { MILESTONE_CALENDAR_CSV_COLUMNS, MILESTONE_CSV_COLUMNS, milestoneLines }
 import type { RenderContext } from './RenderContext.type.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 
-export type ComputeFormat = 'table' | 'json' | 'ndjson' | 'csv' | 'markdown';
+export type ComputeFormat = 'table' | 'json' | 'ndjson' | 'csv' | 'markdown' | 'lede';
 
 /**
  * `compute`'s output in `format`, index by index (`calendar`: trading days counted with `--calendar`). The human formats load when used: start-up time
@@ -33,6 +33,9 @@ export async function computeRenderer(format: ComputeFormat, ctx: RenderContext,
       return (await import('./renderComputeMarkdown.js')).markdownRenderer();
     case 'table':
       return (await import('./renderTable.js')).tableRenderer(ctx);
+    case 'lede':
+      // A paragraph per index in news style, from the same report as the table.
+      return (await import('./renderLede.js')).ledeRenderer();
   }
 }
 

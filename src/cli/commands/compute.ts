@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { InputWarning } from '../../errors.js';
 import { computeRenderer } from '../../render/computeRenderers.js';
 import type { CommandContext } from '../CommandContext.type.js';
-import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
+import { COMPUTE_COMMAND_FORMATS, type ComputeCommandFormat, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { watchOption, withWatchList } from '../watchList.js';
@@ -67,13 +67,13 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
     .addOption(atOrAboveOption())
     .addOption(symbolOption())
     .addOption(sampleOption())
-    .addOption(formatOption(COMPUTE_FORMATS))
+    .addOption(formatOption(COMPUTE_COMMAND_FORMATS))
     .option('--context', 'table: also print records, drawdown, returns, 52-week range, indicators and level history (JSON and NDJSON always have them)')
     .addOption(wideOption())
     .addOption(noColorOption());
   addReadOptions(command)
     .addHelpText('after', COMPUTE_EXAMPLES)
-    .action(async (args: string[], given: RawComputeOptions & { context?: boolean }) => {
+    .action(async (args: string[], given: RawComputeOptions<ComputeCommandFormat> & { context?: boolean }) => {
       const { files, raw } = withWatchList(args, given);
       const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const options = toComputeOptions(raw, inputs.length);
