@@ -100,7 +100,8 @@ describe('milestones chart --out', () => {
     expect(withClass(svg, 'last-close-marker').map((a) => [a['data-date'], a['data-value']])).toEqual([['2026-01-28', '6978.03']]);
     expect(svg).toContain('>6,978.03</text>');
     expect(svg).toContain('190 trading days after 5,000');
-    expect(svg).toContain('Source: fixtures/spx.csv (24,635 sessions to Jan 28, 2026)');
+    // The S&P 500's publisher (the registry's), not the file, is credited.
+    expect(svg).toContain('Source: S&amp;P Dow Jones Indices (24,635 sessions to Jan 28, 2026).');
     // Whole history to the as-of date, the window does not change the facts; 2 years is linear.
     expect(withClass(svg, 'panel')[0]['data-scale']).toBe('linear');
   });
