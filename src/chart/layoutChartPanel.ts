@@ -3,7 +3,7 @@ import { chooseDateTicks, type DateTick } from './chooseDateTicks.js';
 import { chooseValueTicks, type ValueTicks } from './chooseValueTicks.js';
 import type { ValueExtent } from './findValueExtent.js';
 import { makeScale } from './makeScale.js';
-import type { Box } from './placeLabels.js';
+import type { Box } from './planeGeometry.js';
 import type { Scale, ScaleKind } from './Scale.type.js';
 import { textWidth } from './textWidth.js';
 

@@ -13,8 +13,6 @@ import {
   segmentsCross,
 } from './planeGeometry.js';
 
-export type { Box } from './planeGeometry.js';
-
 export interface LabelRequest {
   /** The point the label describes (a marker). */
   readonly x: number;
