@@ -9,8 +9,8 @@ import {
   type Point,
   type Segment,
   segmentHitsBox,
-  segmentsBetween,
   segmentsCross,
+  someSegmentBetween,
 } from './planeGeometry.js';
 
 export interface LabelRequest {
@@ -46,8 +46,13 @@ export interface PlacedLabel {
 
 /** Pixels between a point and its label when it sits right beside it. */
 const GAP = 8;
-const STEP_Y = 11;
+/**
+ * Pixels between the spots tried: at least these, and coarser on a large plot so that a label tries
+ * at most about 100 × 160 spots (an 8,000-pixel picture would otherwise take a minute).
+ */
 const STEP_X = 40;
+const STEP_Y = 11;
+const MAX_STEPS = { x: 50, y: 80 } as const;
 /** How far (pixels) from its point a label counts as near. */
 const NEAR = 60;
 /** Clearance (pixels) between a label and other labels, lines, and markers (a marker is up to 7 px across its centre). */
@@ -128,10 +133,12 @@ interface Candidate {
  * covers the point).
  */
 function candidatesFor(p: Point, size: { width: number; height: number }, variant: number, bounds: Box): Candidate[] {
+  const stepX = Math.max(STEP_X, bounds.width / MAX_STEPS.x);
+  const stepY = Math.max(STEP_Y, bounds.height / MAX_STEPS.y);
   const xs: [number, 'start' | 'end'][] = [[p.x - size.width / 2, 'start']];
-  for (let k = 0; k * STEP_X <= bounds.width; k++) xs.push([p.x - GAP - size.width - k * STEP_X, 'end'], [p.x + GAP + k * STEP_X, 'start']);
+  for (let k = 0; k * stepX <= bounds.width; k++) xs.push([p.x - GAP - size.width - k * stepX, 'end'], [p.x + GAP + k * stepX, 'start']);
   const ys: number[] = [p.y - size.height / 2];
-  for (let k = 0; k * STEP_Y <= bounds.height; k++) ys.push(p.y - GAP - size.height - k * STEP_Y, p.y + GAP + k * STEP_Y);
+  for (let k = 0; k * stepY <= bounds.height; k++) ys.push(p.y - GAP - size.height - k * stepY, p.y + GAP + k * stepY);
   const out: Candidate[] = [];
   xs.forEach(([x, anchor], i) => {
     ys.forEach((y, j) => {
@@ -149,7 +156,7 @@ function candidatesFor(p: Point, size: { width: number; height: number }, varian
 }
 
 function lineHits(line: readonly Point[], box: Box): boolean {
-  return segmentsBetween(line, box.x, box.x + box.width).some((s) => segmentHitsBox(s, box));
+  return someSegmentBetween(line, box.x, box.x + box.width, (s) => segmentHitsBox(s, box));
 }
 
 /**
@@ -159,11 +166,20 @@ function lineHits(line: readonly Point[], box: Box): boolean {
 function leaderTouches(line: readonly Point[], leader: Segment): boolean {
   const from = Math.min(leader.a.x, leader.b.x) - LINE_PAD;
   const to = Math.max(leader.a.x, leader.b.x) + LINE_PAD;
-  return segmentsBetween(line, from, to).some(
-    (s) =>
+  // Signed distance from the leader's infinite line: a segment wholly on one side, further than
+  // the pad, cannot touch it (a quick test before the exact one).
+  const dx = leader.b.x - leader.a.x;
+  const dy = leader.b.y - leader.a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const side = (p: Point) => ((p.x - leader.a.x) * dy - (p.y - leader.a.y) * dx) / length;
+  return someSegmentBetween(line, from, to, (s) => {
+    const [da, db] = [side(s.a), side(s.b)];
+    if ((da > LINE_PAD && db > LINE_PAD) || (da < -LINE_PAD && db < -LINE_PAD)) return false;
+    return (
       distanceToSegment(leader.a, s) > MARKER_PAD &&
-      (segmentsCross(s, leader) || Math.min(distanceToSegment(s.a, leader), distanceToSegment(s.b, leader), distanceToSegment(leader.b, s)) < LINE_PAD),
-  );
+      (segmentsCross(s, leader) || Math.min(distanceToSegment(s.a, leader), distanceToSegment(s.b, leader), distanceToSegment(leader.b, s)) < LINE_PAD)
+    );
+  });
 }
 
 function distanceToBox(p: Point, box: Box): number {

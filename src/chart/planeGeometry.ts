@@ -52,27 +52,23 @@ export function distanceToSegment(p: Point, s: Segment): number {
 
 /** Whether any part of segment `s` lies inside `box` (Liang–Barsky clipping). */
 export function segmentHitsBox(s: Segment, box: Box): boolean {
-  const dx = s.b.x - s.a.x;
-  const dy = s.b.y - s.a.y;
+  const { a, b } = s;
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  // Most segments asked about lie wholly beside the box.
+  if (Math.max(a.x, b.x) < box.x || Math.min(a.x, b.x) > right || Math.max(a.y, b.y) < box.y || Math.min(a.y, b.y) > bottom) return false;
   let t0 = 0;
   let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, s.a.x - box.x],
-    [dx, box.x + box.width - s.a.x],
-    [-dy, s.a.y - box.y],
-    [dy, box.y + box.height - s.a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else if (p < 0) {
-      t0 = Math.max(t0, q / p);
-    } else {
-      t1 = Math.min(t1, q / p);
-    }
-    if (t0 > t1) return false;
-  }
-  return true;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    return t0 <= t1;
+  };
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  return clip(-dx, a.x - box.x) && clip(dx, right - a.x) && clip(-dy, a.y - box.y) && clip(dy, bottom - a.y);
 }
 
 /** Whether two segments cross at a point inside both (touching or collinear segments do not count). */
@@ -86,10 +82,10 @@ export function segmentsCross(s: Segment, t: Segment): boolean {
 }
 
 /**
- * The segments of `line` (points in ascending x) whose x range meets `from`…`to`: found by binary
- * search, so a long line costs only the part under the box asked about.
+ * Whether `test` holds for any segment of `line` (points in ascending x) whose x range meets
+ * `from`…`to`: found by binary search, so a long line costs only the part asked about.
  */
-export function segmentsBetween(line: readonly Point[], from: number, to: number): Segment[] {
+export function someSegmentBetween(line: readonly Point[], from: number, to: number, test: (s: Segment) => boolean): boolean {
   let lo = 0;
   let hi = line.length;
   while (lo < hi) {
@@ -97,7 +93,6 @@ export function segmentsBetween(line: readonly Point[], from: number, to: number
     if (line[mid].x < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: Segment[] = [];
-  for (let i = Math.max(1, lo); i < line.length && line[i - 1].x <= to; i++) out.push({ a: line[i - 1], b: line[i] });
-  return out;
+  for (let i = Math.max(1, lo); i < line.length && line[i - 1].x <= to; i++) if (test({ a: line[i - 1], b: line[i] })) return true;
+  return false;
 }
