@@ -29,7 +29,8 @@ export interface ChartPanel {
   readonly symbol: string;
   /** Display name, e.g. `S&P 500`. */
   readonly name: string;
-  readonly source: string;
+  /** Who the chart credits for the data: `--source`, else the index's publisher, else the file's name. */
+  readonly credit: string;
   /** Sessions in the window, ascending; `high`/`low` are `null` without those columns (NaN on rows missing one). */
   readonly days: Int32Array;
   readonly close: Float64Array;
@@ -50,6 +51,8 @@ export interface ChartPanel {
 
 export interface ChartModel {
   readonly panels: readonly ChartPanel[];
+  /** The days (day numbers) the time axis runs over, the same for every panel: the first and last session shown. */
+  readonly span: { readonly first: number; readonly last: number };
   /** All panels on one rebased axis instead of one panel each. */
   readonly normalize: boolean;
   readonly scale: ScaleKind;

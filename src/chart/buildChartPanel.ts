@@ -1,3 +1,4 @@
+import { findKnownIndex } from '../registry/findKnownIndex.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import type { PriceSeries } from '../core/PriceSeries.type.js';
 import type { ChartLevel, ChartPanel, DayValue } from './ChartModel.type.js';
@@ -15,13 +16,18 @@ export function toChartLevels(report: IndexReport): ChartLevel[] {
   }));
 }
 
-/** One index's panel: the sessions of `window` and the facts of `report` (computed to as-of). */
-export function buildChartPanel(series: PriceSeries, report: IndexReport, window: SessionWindow, step: number | null): ChartPanel {
+/**
+ * One index's panel: the sessions of `window` and the facts of `report` (computed to as-of).
+ * `credit` names the data's source; `null` credits the registry's publisher of the index, else the
+ * file's name (`standard input` for `-`).
+ */
+export function buildChartPanel(series: PriceSeries, report: IndexReport, window: SessionWindow, step: number | null, credit: string | null = null): ChartPanel {
   const { start, end } = window;
+  const fileName = series.source === '-' ? 'standard input' : (series.source.split(/[\\/]/).pop() as string);
   return {
     symbol: series.symbol,
     name: report.name ?? series.symbol,
-    source: series.source,
+    credit: credit ?? findKnownIndex(series.symbol)?.publisher ?? fileName,
     days: series.days.subarray(start, end),
     close: series.close.subarray(start, end),
     high: series.high?.subarray(start, end) ?? null,

@@ -5,9 +5,11 @@ import type { ChartLevel, ChartModel, ChartPanel } from './ChartModel.type.js';
 import { escapeXml } from './escapeXml.js';
 import { findValueExtent } from './findValueExtent.js';
 import { formatChartDate } from './formatChartDate.js';
-import { layoutChartPanel, type PanelGeometry, SVG_LAYOUT, textWidth } from './layoutChartPanel.js';
-import { type Box, type LabelRequest, placeLabels } from './placeLabels.js';
+import { layoutChartPanel, type PanelGeometry, SVG_LAYOUT } from './layoutChartPanel.js';
+import { type LabelRequest, placeLabels } from './placeLabels.js';
+import type { Box, Point } from './planeGeometry.js';
 import { spreadLevels } from './spreadLevels.js';
+import { textWidth } from './textWidth.js';
 import { thinSessions } from './thinSessions.js';
 import { writeHeadline } from './writeHeadline.js';
 
@@ -33,11 +35,16 @@ const PALETTE = ['#1f4e79', '#c0392b', '#2e7d32', '#8e44ad', '#d35400', '#17a2b8
 const FOOTER_BASE = 20;
 const FOOTER_LINE = 14;
 const NOTE_FONT = 13;
+const TITLE_FONT = 24;
 const NOTE_LINE = 16;
 /** Pixels between two level rules at least; closer levels are left out (see spreadLevels). */
 const MIN_RULE_GAP = 16;
-/** The most recent milestones that get a written label; older ones keep their marker only. */
+/**
+ * The most recent milestones that get a written label, one per 40 pixels of plot height up to 6
+ * (at least 2); older ones keep their marker only.
+ */
 const MAX_NOTES = 6;
+const NOTE_ROOM = 40;
 
 /**
  * A self-contained SVG of the chart: per panel a title, the close line over the intraday high–low
@@ -52,7 +59,7 @@ export function renderChartSvg(model: ChartModel, options: SvgOptions): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">`,
     `<rect class="background" x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
   ];
-  const source = wrapText(sourceLine(model), width - 48, 12);
+  const source = wrapText(creditLine(model), width - 48, 12);
   const body: Box = { x: 24, y: 8, width: width - 48, height: height - 8 - FOOTER_BASE - FOOTER_LINE * source.length };
   if (model.normalize) {
     parts.push(renderNormalizedPanel(model, body, options.title));
@@ -70,10 +77,11 @@ export function renderChartSvg(model: ChartModel, options: SvgOptions): string {
 
 function renderPanel(panel: ChartPanel, model: ChartModel, box: Box, title: string | null): string {
   const last = panel.lastClose;
-  const rightMargin = Math.ceil(Math.max(textWidth(formatPoints(last.value), 15), textWidth(formatChartDate(last.day), 12))) + 20;
+  const lastLines = [formatPoints(last.value), formatChartDate(last.day)];
+  const rightMargin = Math.ceil(Math.max(textWidth(lastLines[0], 15, true), textWidth(lastLines[1], 12))) + 20;
   const extent = findValueExtent(panel);
   const header = renderHeader(box, title ?? writeHeadline(panel), panelSubtitle(panel, model));
-  const g = layoutChartPanel(panel, box, model.scale, rightMargin, formatLevel, extent, header.height);
+  const g = layoutChartPanel(model.span, box, model.scale, rightMargin, formatLevel, extent, header.height);
   const levels = spreadLevels(extent.levels, (v) => g.y.at(v), MIN_RULE_GAP);
   const out: string[] = [`<g class="panel" id="panel-${escapeXml(panel.symbol)}" data-symbol="${escapeXml(panel.symbol)}" data-scale="${model.scale}">`];
   out.push(...header.parts);
@@ -82,8 +90,9 @@ function renderPanel(panel: ChartPanel, model: ChartModel, box: Box, title: stri
   out.push(...renderLevelRules(levels, g));
   const line = linePoints(panel, g);
   out.push(`<path class="close-line" d="${pathOf(line)}" fill="none" stroke="${LINE}" stroke-width="2" stroke-linejoin="round"/>`);
-  out.push(...renderMarkersAndNotes(panel, levels, g, line));
-  out.push(...renderLastClose(last, g, LINE, [formatPoints(last.value), formatChartDate(last.day)]));
+  const lastClose = renderLastClose(last, g, LINE, lastLines);
+  out.push(...renderMarkersAndNotes(panel, levels, g, line, lastClose.box));
+  out.push(...lastClose.parts);
   out.push('</g>');
   return out.join('\n');
 }
@@ -91,17 +100,14 @@ function renderPanel(panel: ChartPanel, model: ChartModel, box: Box, title: stri
 function renderNormalizedPanel(model: ChartModel, box: Box, title: string | null): string {
   const panels = model.panels;
   const labels = panels.map((p) => `${p.symbol} ${formatPct(p.lastClose.value - 100)}`);
-  const rightMargin = Math.ceil(Math.max(...labels.map((l) => textWidth(l, 14)))) + 20;
+  const rightMargin = Math.ceil(Math.max(...labels.map((l) => textWidth(l, 14, true)))) + 20;
   let min = Infinity;
   let max = -Infinity;
   for (const p of panels) for (const v of p.close) (min = Math.min(min, v)), (max = Math.max(max, v));
   const extent = { min, max, levels: [] };
-  const first = Math.min(...panels.map((p) => p.days[0]));
-  const lastDay = Math.max(...panels.map((p) => p.days[p.days.length - 1]));
-  const span = { ...panels[0], days: Int32Array.of(first, lastDay) };
-  const since = formatChartDate(panels[0].rebasedFrom?.day ?? first);
+  const since = formatChartDate(panels[0].rebasedFrom?.day ?? model.span.first);
   const header = renderHeader(box, title ?? panels.map((p) => p.name).join(', '), `Daily close rebased to 100 on ${since} (each index's first session in range)`);
-  const geometry = layoutChartPanel(span, box, model.scale, rightMargin, formatLevel, extent, header.height);
+  const geometry = layoutChartPanel(model.span, box, model.scale, rightMargin, formatLevel, extent, header.height);
   const out: string[] = [`<g class="panel normalized" data-scale="${model.scale}">`];
   out.push(...header.parts);
   out.push(...renderAxes(geometry, formatLevel, new Set([100])));
@@ -121,21 +127,27 @@ function renderNormalizedPanel(model: ChartModel, box: Box, title: string | null
 /** Title and subtitle (wrapped to the box); `height` is the room they take above the plot. */
 function renderHeader(box: Box, title: string, subtitle: string): { parts: string[]; height: number } {
   const lines = wrapText(subtitle, box.width, 15);
-  const parts = [text(box.x, box.y + 30, title, { class: 'title', size: 24, fill: INK, weight: 'bold' })];
+  // A long headline is set smaller rather than run off the picture.
+  const size = Math.min(TITLE_FONT, Math.floor((TITLE_FONT * box.width) / textWidth(title, TITLE_FONT, true)));
+  const parts = [text(box.x, box.y + 30, title, { class: 'title', size, fill: INK, weight: 'bold' })];
   lines.forEach((line, k) => parts.push(text(box.x, box.y + 56 + k * SVG_LAYOUT.subtitleLine, line, { class: 'subtitle', size: 15, fill: MUTED })));
   return { parts, height: SVG_LAYOUT.header + (lines.length - 1) * SVG_LAYOUT.subtitleLine };
 }
 
-/** Axes, gridlines and value labels; a value label closer than 15 pixels to a level's own label is left out. */
+/**
+ * Axes, gridlines and value labels. The levels' values (`emphasised`) are always labelled; another
+ * value label closer than 15 pixels to one already written is left out, higher values written first.
+ */
 function renderAxes(g: PanelGeometry, label: (v: number) => string, emphasised: ReadonlySet<number>): string[] {
-  const levelLabelYs = [...emphasised].filter((v) => !g.valueTicks.ticks.includes(v)).map((v) => g.y.at(v));
+  const written = [...emphasised].map((v) => g.y.at(v));
   const { plot } = g;
   const out: string[] = [`<rect class="plot-area" x="${n(plot.x)}" y="${n(plot.y)}" width="${n(plot.width)}" height="${n(plot.height)}" fill="none"/>`];
-  for (const t of g.valueTicks.ticks) {
+  for (const t of [...g.valueTicks.ticks].sort((a, b) => b - a)) {
     const y = g.y.at(t);
     out.push(`<line class="gridline" data-value="${t}" x1="${n(plot.x)}" y1="${n(y)}" x2="${n(plot.x + plot.width)}" y2="${n(y)}" stroke="${GRID}" stroke-width="1"/>`);
     const strong = emphasised.has(t);
-    if (!strong && levelLabelYs.some((ly) => Math.abs(ly - y) < 15)) continue;
+    if (!strong && written.some((w) => Math.abs(w - y) < 15)) continue;
+    written.push(y);
     out.push(text(plot.x - 8, y + 5, label(t), { class: 'y-tick-label', size: SVG_LAYOUT.tickFont, fill: strong ? INK : MUTED, anchor: 'end', weight: strong ? 'bold' : undefined }));
   }
   const bottom = plot.y + plot.height;
@@ -207,7 +219,11 @@ interface Note {
   readonly color: string;
 }
 
-function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[], g: PanelGeometry, line: readonly { x: number; y: number }[]): string[] {
+/**
+ * The markers of the facts in the window and their labels, placed clear of `line` (the close), of
+ * each other and of `lastClose` (the last-close label's box).
+ */
+function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[], g: PanelGeometry, line: readonly Point[], lastClose: Box): string[] {
   const first = panel.days[0];
   const lastDay = panel.days[panel.days.length - 1];
   const inWindow = (day: number) => day >= first && day <= lastDay;
@@ -224,7 +240,7 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
     notes.push({ x, y, variants: [[label, formatChartDate(rec.day)], [label]], color: RECORD });
   }
   for (const l of [...levels].reverse()) {
-    const noted = notes.length - (inWindow(rec.day) ? 1 : 0) < MAX_NOTES;
+    const noted = notes.length - (inWindow(rec.day) ? 1 : 0) < Math.min(MAX_NOTES, Math.max(2, Math.floor(g.plot.height / NOTE_ROOM)));
     if (l.status === 'pending' && l.firstTouch !== null && inWindow(l.firstTouch.day)) {
       const x = g.x.at(l.firstTouch.day);
       const y = g.y.at(l.firstTouch.value);
@@ -255,21 +271,21 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
   const requests: LabelRequest[] = notes.map((note) => ({
     x: note.x,
     y: note.y,
-    variants: note.variants.map((lines) => ({ width: Math.max(...lines.map((s) => textWidth(s, NOTE_FONT))), height: lines.length * NOTE_LINE })),
+    // The first line is bold.
+    variants: note.variants.map((lines) => ({ width: Math.max(...lines.map((s, k) => textWidth(s, NOTE_FONT, k === 0))), height: lines.length * NOTE_LINE })),
   }));
-  const obstacles = [...line, ...notes.map((note) => ({ x: note.x, y: note.y }))];
-  const placed = placeLabels(requests, g.plot, obstacles);
+  const lastPoint = { x: g.x.at(panel.lastClose.day), y: g.y.at(panel.lastClose.value) };
+  const scene = { bounds: g.plot, lines: [line], markers: [...notes.map((note) => ({ x: note.x, y: note.y })), lastPoint], taken: [lastClose] };
+  const placed = placeLabels(requests, scene);
   const out = [...markers];
   placed.forEach((p, i) => {
     if (p === null) return;
     const note = notes[i];
     const lines = note.variants[p.variant];
     const tx = p.anchor === 'end' ? p.box.x + p.box.width : p.box.x;
-    if (p.displaced) {
-      // From the marker to the nearest point of the label's box.
-      const lx = Math.min(Math.max(note.x, p.box.x), p.box.x + p.box.width);
-      const ly = Math.min(Math.max(note.y, p.box.y), p.box.y + p.box.height);
-      out.push(`<line class="leader" x1="${n(note.x)}" y1="${n(note.y)}" x2="${n(lx)}" y2="${n(ly)}" stroke="${MUTED}" stroke-width="0.8"/>`);
+    if (p.leader !== null) {
+      const { a, b } = p.leader;
+      out.push(`<line class="leader" x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="${MUTED}" stroke-width="0.8"/>`);
     }
     out.push(`<rect class="annotation-background" x="${n(p.box.x - 2)}" y="${n(p.box.y - 1)}" width="${n(p.box.width + 4)}" height="${n(p.box.height + 2)}" fill="#ffffff" fill-opacity="0.85"/>`);
     const tspans = lines.map((s, k) => `<tspan x="${n(tx)}" y="${n(p.box.y + (k + 1) * NOTE_LINE - 4)}"${k === 0 ? ' font-weight="bold"' : ''}>${escapeXml(s)}</tspan>`);
@@ -278,22 +294,29 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
   return out;
 }
 
-function renderLastClose(last: { day: number; value: number }, g: PanelGeometry, color: string, lines: readonly string[]): string[] {
-  const x = g.plot.x + g.plot.width;
+/**
+ * The last close: a dot at the end of the line and its value and date right of it (right of the
+ * plot, unless the index's data ends before the chart's span does). `box` is the text's room.
+ */
+function renderLastClose(last: { day: number; value: number }, g: PanelGeometry, color: string, lines: readonly string[]): { parts: string[]; box: Box } {
+  const x = g.x.at(last.day);
   const y = g.y.at(last.value);
-  return [
+  const parts = [
     `<circle class="last-close-marker" data-date="${isoFromDayNumber(last.day)}" data-value="${last.value}" cx="${n(x)}" cy="${n(y)}" r="4" fill="${color}"/>`,
     text(x + 10, y + 5, lines[0], { class: 'last-close-label', size: 15, fill: color, weight: 'bold' }),
     text(x + 10, y + 21, lines[1], { class: 'last-close-date', size: 12, fill: MUTED }),
   ];
+  // From the value's cap height (15 px type on a baseline at y + 5) to the date's descenders.
+  const box = { x: x + 10, y: y - 7, width: Math.max(textWidth(lines[0], 15, true), textWidth(lines[1], 12)), height: 32 };
+  return { parts, box };
 }
 
-function linePoints(panel: ChartPanel, g: PanelGeometry): { x: number; y: number }[] {
+function linePoints(panel: ChartPanel, g: PanelGeometry): Point[] {
   const xOf = (i: number) => g.x.at(panel.days[i]);
   return thinSessions(panel.close, Math.round(g.plot.width), xOf).map((i) => ({ x: xOf(i), y: g.y.at(panel.close[i]) }));
 }
 
-function pathOf(points: readonly { x: number; y: number }[]): string {
+function pathOf(points: readonly Point[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)},${n(p.y)}`).join('');
 }
 
@@ -306,8 +329,20 @@ function panelSubtitle(panel: ChartPanel, model: ChartModel): string {
   return `${who}, daily close ${range}${band}${scale}. Dashed lines: milestones (${levels}); dots: first close above each.`;
 }
 
-function sourceLine(model: ChartModel): string {
-  const sources = model.panels.map((p) => `${p.source === '-' ? 'standard input' : p.source} (${formatCount(p.sessions)} sessions to ${formatChartDate(p.lastClose.day)})`);
+/**
+ * The credit line: each source with the sessions the facts were counted over, `Source: S&P Dow Jones
+ * Indices (24,777 sessions to Aug 21, 2026).`; several indexes from one source share its name
+ * (`Source: S&P Dow Jones Indices (SPX: …; DJI: …); Nasdaq (IXIC: …).`).
+ */
+function creditLine(model: ChartModel): string {
+  const bySource = new Map<string, string[]>();
+  for (const p of model.panels) {
+    const sessions = `${formatCount(p.sessions)} sessions to ${formatChartDate(p.lastClose.day)}`;
+    const counts = bySource.get(p.credit) ?? [];
+    counts.push(model.panels.length > 1 ? `${p.symbol}: ${sessions}` : sessions);
+    bySource.set(p.credit, counts);
+  }
+  const sources = [...bySource].map(([credit, counts]) => `${credit} (${counts.join('; ')})`);
   const terms = model.normalize ? '' : " Trading days: sessions from one level's first close to the next.";
   return `Source: ${sources.join('; ')}.${terms} Chart: milestones`;
 }

@@ -22,19 +22,23 @@ const MIN_PLOT_ROWS = 4;
 const SERIES_STYLES = ['line', 'line2', 'line3', 'line4'];
 
 /**
- * A chart for the terminal, `size.columns` wide and `size.rows` tall per panel: the close in braille
+ * A chart for the terminal, `size.columns` wide and `size.rows` tall: the close in braille
  * dots, each milestone level as a `┄` rule labelled on the left, `●` where the index first closed
  * above it (with the date and trading days written on the rule when there is room), `○` where a
  * pending level was touched, `▲` the record close, and the last close labelled on the right.
- * `chalk` colours it (level 0: plain text).
+ * `chalk` colours it (level 0: plain text). Several panels share the rows, a blank line between
+ * each two (each keeps at least 7 rows: a terminal too short for them all scrolls), and the time axis.
  *
  * Vertical mapping: with P plot rows there are 4P dot rows; a value v sits on dot row
  * round(y(v)), where y maps the value extent's top to 0 and its bottom to 4P − 1 (log or linear),
  * in text row floor(dot ÷ 4) of the plot.
  */
 export function renderChartTerminal(model: ChartModel, size: TerminalSize, chalk: ChalkInstance): string {
-  const panels = model.normalize ? [model.panels] : model.panels.map((p) => [p]);
-  return panels.map((group) => renderPanelGroup(group, model, size, chalk)).join('\n');
+  const groups = model.normalize ? [model.panels] : model.panels.map((p) => [p]);
+  const rows = size.rows - (groups.length - 1);
+  // The first `rows mod n` panels get the spare rows.
+  const rowsOf = (i: number) => Math.max(CHROME_ROWS + MIN_PLOT_ROWS, Math.floor(rows / groups.length) + (i < rows % groups.length ? 1 : 0));
+  return groups.map((group, i) => renderPanelGroup(group, model, { columns: size.columns, rows: rowsOf(i) }, chalk)).join('\n');
 }
 
 function renderPanelGroup(group: readonly ChartPanel[], model: ChartModel, size: TerminalSize, chalk: ChalkInstance): string {
@@ -49,8 +53,7 @@ function renderPanelGroup(group: readonly ChartPanel[], model: ChartModel, size:
   const left = Math.max(...[...gutter.values()].map((s) => s.length)) + 2;
   const right = Math.max(...endLabels.map((s) => s.length)) + 2;
   const cols = Math.max(10, size.columns - left - right);
-  const first = Math.min(...group.map((p) => p.days[0]));
-  const last = Math.max(...group.map((p) => p.days[p.days.length - 1]));
+  const { first, last } = model.span;
   const x = makeScale('linear', [first, last], [0, 2 * cols - 1]);
   const grid = new BrailleGrid(cols, plotRows);
 

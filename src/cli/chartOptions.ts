@@ -13,6 +13,7 @@ export interface RawChartOptions extends Omit<RawComputeOptions, 'format' | 'tar
   width?: number;
   height?: number;
   title?: string;
+  source?: string;
 }
 
 export type ChartOutput = { readonly kind: 'terminal' } | { readonly kind: 'svg' | 'png'; readonly path: string };
@@ -31,6 +32,8 @@ export interface ChartOptions {
   readonly width: number | null;
   readonly height: number | null;
   readonly title: string | null;
+  /** The credit line's source for every index, `null` for each index's own (see buildChartPanel). */
+  readonly source: string | null;
   readonly color: boolean;
 }
 
@@ -63,6 +66,7 @@ export function toChartOptions(raw: RawChartOptions, fileCount: number): ChartOp
     width: raw.width ?? null,
     height: raw.height ?? null,
     title: raw.title ?? null,
+    source: raw.source ?? null,
     color: raw.color,
   };
 }

@@ -2,12 +2,13 @@ import type { KnownIndex } from './KnownIndex.type.js';
 
 /**
  * The indexes people track. Pure data: `SOURCES.md` beside this file says where each
- * `historyStart` comes from; `docs/indexes.md` lists them for users. An alias belongs to one index
- * only (a test checks).
+ * `historyStart` and `publisher` comes from; `docs/indexes.md` lists them for users. An alias
+ * belongs to one index only (a test checks).
  */
 export const KNOWN_INDEXES: readonly KnownIndex[] = [
   {
     symbol: 'SPX',
+    publisher: 'S&P Dow Jones Indices',
     name: 'S&P 500',
     shortName: 'S&P 500',
     aliases: ['SPX', 'GSPC', 'INX', 'SP500'],
@@ -15,6 +16,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'DJI',
+    publisher: 'S&P Dow Jones Indices',
     name: 'Dow Jones Industrial Average',
     shortName: 'Dow Jones',
     aliases: ['DJI', 'DJIA', 'INDU'],
@@ -22,6 +24,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'IXIC',
+    publisher: 'Nasdaq',
     name: 'Nasdaq Composite',
     shortName: 'Nasdaq Comp.',
     aliases: ['IXIC', 'COMP', 'COMPX', 'NASDAQCOM', 'NDQ', 'CCMP'],
@@ -29,6 +32,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'NDX',
+    publisher: 'Nasdaq',
     name: 'Nasdaq-100',
     shortName: 'Nasdaq-100',
     aliases: ['NDX', 'NASDAQ100'],
@@ -36,6 +40,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'RUT',
+    publisher: 'FTSE Russell',
     name: 'Russell 2000',
     shortName: 'Russell 2000',
     aliases: ['RUT', 'RTY', 'RUSSELL2000'],
@@ -43,6 +48,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'MID',
+    publisher: 'S&P Dow Jones Indices',
     name: 'S&P MidCap 400',
     shortName: 'S&P 400',
     aliases: ['MID', 'SP400'],
@@ -50,6 +56,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'SML',
+    publisher: 'S&P Dow Jones Indices',
     name: 'S&P SmallCap 600',
     shortName: 'S&P 600',
     aliases: ['SML', 'SP600', 'SPCY'],
@@ -57,6 +64,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'VIX',
+    publisher: 'Cboe',
     name: 'Cboe Volatility Index',
     shortName: 'VIX',
     aliases: ['VIX', 'VIXCLS'],
@@ -64,6 +72,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'FTSE',
+    publisher: 'FTSE Russell',
     name: 'FTSE 100',
     shortName: 'FTSE 100',
     aliases: ['FTSE', 'UKX', 'FTSE100'],
@@ -71,6 +80,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'DAX',
+    publisher: 'STOXX',
     name: 'DAX',
     shortName: 'DAX',
     aliases: ['DAX', 'GDAXI', 'DAX40'],
@@ -78,6 +88,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'CAC',
+    publisher: 'Euronext',
     name: 'CAC 40',
     shortName: 'CAC 40',
     aliases: ['CAC', 'FCHI', 'CAC40', 'PX1'],
@@ -85,6 +96,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'N225',
+    publisher: 'Nikkei',
     name: 'Nikkei 225',
     shortName: 'Nikkei 225',
     aliases: ['N225', 'NKY', 'NKX', 'NIKKEI225', 'NIKKEI'],
@@ -92,6 +104,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'HSI',
+    publisher: 'Hang Seng Indexes',
     name: 'Hang Seng Index',
     shortName: 'Hang Seng',
     aliases: ['HSI', 'HANGSENG'],
@@ -99,6 +112,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'SX5E',
+    publisher: 'STOXX',
     name: 'Euro Stoxx 50',
     shortName: 'Euro Stoxx 50',
     aliases: ['SX5E', 'STOXX50E', 'STOXX50', 'ESTX50'],
@@ -106,6 +120,7 @@ export const KNOWN_INDEXES: readonly KnownIndex[] = [
   },
   {
     symbol: 'SPTSX',
+    publisher: 'S&P Dow Jones Indices',
     name: 'S&P/TSX Composite',
     shortName: 'S&P/TSX',
     aliases: ['SPTSX', 'GSPTSE', 'TSX', 'OSPTX'],

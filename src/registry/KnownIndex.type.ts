@@ -2,6 +2,8 @@
 export interface KnownIndex {
   /** The symbol reports name it by when the data's own symbol is an alias (`^GSPC` → `SPX`). */
   readonly symbol: string;
+  /** Who calculates and publishes it, as a chart credits its source: `S&P Dow Jones Indices`. */
+  readonly publisher: string;
   /** The name a reader knows it by: `S&P 500`. */
   readonly name: string;
   /** At most 14 characters, for tables with an index column: `Dow Jones`. */

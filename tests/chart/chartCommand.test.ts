@@ -34,6 +34,16 @@ describe('milestones chart (in-process)', () => {
     expect(Math.max(...plain.map((l) => [...l].length))).toBeLessThanOrEqual(70);
   });
 
+  it('shares the terminal rows among the panels of several indexes', async () => {
+    const r = await runInTerminal(['chart', 'a.csv', 'b.csv', '--step', '100', '--no-color'], { columns: 70, rows: 21 });
+    expect(r.code).toBe(0);
+    // 21 rows − 1 for the prompt − 1 blank line between the panels = 19: 10 + 9.
+    const lines = r.stdout.replace(/\n$/, '').split('\n');
+    expect(lines).toHaveLength(20);
+    expect(lines[10]).toBe('');
+    expect([lines[0], lines[11]].map((l) => l.split('  ')[0])).toEqual(['A', 'B']);
+  });
+
   it('uses --width and --height over the terminal size', async () => {
     const r = await runInTerminal(['chart', 'small.csv', '--width', '50', '--height', '12', '--no-color'], { columns: 200, rows: 60 });
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(12);

@@ -6,7 +6,8 @@ const base: RawChartOptions = { color: true };
 
 describe('toChartOptions', () => {
   const cases: { name: string; raw: Partial<RawChartOptions>; expected: Record<string, unknown> }[] = [
-    { name: 'nothing', raw: {}, expected: { output: { kind: 'terminal' }, scale: null, focusLastMilestones: false, fromDay: null, toDay: null, normalize: false } },
+    { name: 'nothing', raw: {}, expected: { output: { kind: 'terminal' }, scale: null, focusLastMilestones: false, fromDay: null, toDay: null, normalize: false, source: null } },
+    { name: '--source', raw: { source: 'Example Data' }, expected: { source: 'Example Data' } },
     { name: '--out x.svg', raw: { out: 'x.svg' }, expected: { output: { kind: 'svg', path: 'x.svg' } } },
     { name: '--out X.PNG', raw: { out: 'X.PNG' }, expected: { output: { kind: 'png', path: 'X.PNG' } } },
     { name: '--log', raw: { log: true }, expected: { scale: 'log' } },

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BrailleGrid } from '../../src/chart/BrailleGrid.js';
-import { placeLabels } from '../../src/chart/placeLabels.js';
+import { type LabelScene, placeLabels } from '../../src/chart/placeLabels.js';
 import { spreadLevels } from '../../src/chart/spreadLevels.js';
 import { thinSessions } from '../../src/chart/thinSessions.js';
+import { boxesIntersect, segmentEntersBox, segmentsCross } from '../helpers/svgLayout.js';
 
 describe('BrailleGrid', () => {
   const text = (g: BrailleGrid) => g.toRuns().map((row) => row.map(([t]) => t).join(''));
@@ -48,27 +50,55 @@ describe('thinSessions', () => {
 describe('placeLabels', () => {
   const bounds = { x: 0, y: 0, width: 400, height: 300 };
   const label = { width: 100, height: 20 };
+  const scene = (extra: Partial<LabelScene> = {}): LabelScene => ({ bounds, lines: [], markers: [{ x: 200, y: 150 }], taken: [], ...extra });
 
-  it('returns a spot left of and above the point when it is free', () => {
-    const [p] = placeLabels([{ x: 200, y: 150, variants: [label] }], bounds, []);
-    // 8 px gap: x = 200 − 8 − 100, y = 150 − 8 − 20.
-    expect(p).toEqual({ box: { x: 92, y: 122, width: 100, height: 20 }, anchor: 'end', displaced: false, variant: 0 });
+  it('returns the spot left of the point, centred on it, when it is free', () => {
+    const [p] = placeLabels([{ x: 200, y: 150, variants: [label] }], scene());
+    // 8 px gap: x = 200 − 8 − 100 = 92; centred: y = 150 − 20 / 2 = 140.
+    expect(p).toEqual({ box: { x: 92, y: 140, width: 100, height: 20 }, anchor: 'end', leader: null, variant: 0 });
   });
 
-  it('returns spots that do not overlap earlier labels or cover obstacles', () => {
-    const [a, b] = placeLabels([{ x: 200, y: 150, variants: [label] }, { x: 200, y: 150, variants: [label] }], bounds, []);
-    const overlap = (p: NonNullable<typeof a>, q: NonNullable<typeof a>) =>
-      p.box.x < q.box.x + q.box.width && q.box.x < p.box.x + p.box.width && p.box.y < q.box.y + q.box.height && q.box.y < p.box.y + p.box.height;
-    expect(a !== null && b !== null && !overlap(a, b)).toBe(true);
-    const [c] = placeLabels([{ x: 200, y: 150, variants: [label] }], bounds, [{ x: 150, y: 132 }]);
-    expect(c?.box).not.toEqual({ x: 92, y: 122, width: 100, height: 20 });
+  it('returns a spot off a line through the point: above it, centred', () => {
+    const [p] = placeLabels([{ x: 200, y: 150, variants: [label] }], scene({ lines: [[{ x: 0, y: 150 }, { x: 400, y: 150 }]] }));
+    // Above, centred: 8 px away (+3 for text starting right of the point) beats above-left, √(8² + 8²) ≈ 11.3.
+    expect(p?.box).toEqual({ x: 150, y: 122, width: 100, height: 20 });
+  });
+
+  it('returns spots that do not overlap earlier labels or cover other markers', () => {
+    const [a, b] = placeLabels([{ x: 200, y: 150, variants: [label] }, { x: 200, y: 150, variants: [label] }], scene());
+    expect(a !== null && b !== null && !boxesIntersect(a.box, b.box)).toBe(true);
+    const [c] = placeLabels([{ x: 200, y: 150, variants: [label] }], scene({ markers: [{ x: 200, y: 150 }, { x: 150, y: 150 }] }));
+    expect(c?.box).not.toEqual({ x: 92, y: 140, width: 100, height: 20 });
   });
 
   it('returns a shorter wording, then null, when a label does not fit', () => {
     const narrow = { x: 0, y: 0, width: 120, height: 40 };
-    const [p] = placeLabels([{ x: 60, y: 20, variants: [{ width: 200, height: 20 }, { width: 40, height: 10 }] }], narrow, []);
+    const [p] = placeLabels([{ x: 60, y: 20, variants: [{ width: 200, height: 20 }, { width: 40, height: 10 }] }], scene({ bounds: narrow }));
     expect(p?.variant).toBe(1);
-    expect(placeLabels([{ x: 60, y: 20, variants: [{ width: 200, height: 20 }] }], narrow, [])).toEqual([null]);
+    expect(placeLabels([{ x: 60, y: 20, variants: [{ width: 200, height: 20 }] }], scene({ bounds: narrow }))).toEqual([null]);
+  });
+
+  it('keeps every label clear of the others, the line and the leaders, wherever the points are', () => {
+    const point = fc.record({ x: fc.integer({ min: 10, max: 390 }), y: fc.integer({ min: 10, max: 290 }) });
+    const size = fc.record({ width: fc.integer({ min: 20, max: 160 }), height: fc.constantFrom(16, 32) });
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 1, maxLength: 7 }), fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 2, maxLength: 40 }), fc.array(size, { minLength: 7, maxLength: 7 }), (points, heights, sizes) => {
+        // An x-ascending line across the bounds, through the given heights.
+        const line = heights.map((y, i) => ({ x: (400 * i) / (heights.length - 1), y }));
+        const requests = points.map((p, i) => ({ ...p, variants: [sizes[i]] }));
+        const placed = placeLabels(requests, { bounds, lines: [line], markers: points, taken: [] });
+        const boxes = placed.flatMap((p) => (p === null ? [] : [p.box]));
+        const leaders = placed.flatMap((p) => (p?.leader == null ? [] : [p.leader]));
+        for (const b of boxes) {
+          expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= 400 && b.y + b.height <= 300).toBe(true);
+          for (let k = 1; k < line.length; k++) expect(segmentEntersBox(line[k - 1], line[k], b)).toBe(false);
+          for (const m of points) expect(segmentEntersBox(m, m, b)).toBe(false);
+        }
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(boxesIntersect(a, b)).toBe(false)));
+        leaders.forEach((p, i) => leaders.slice(i + 1).forEach((q) => expect(segmentsCross(p.a, p.b, q.a, q.b)).toBe(false)));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -50,26 +50,29 @@ describe('renderChartSvg', () => {
   });
 
   it('places the plot area and a known point at the pixels worked out by hand', () => {
-    // Footer: the 131-character source line at 12 × 0.62 = 7.44 px (974.6 px) wraps onto 2 lines
-    // within 800 − 48 = 752 px: 20 + 2 × 14 = 48. Panel box: x 24, y 8, 752 × (500 − 8 − 48) = 444.
-    // Header: the 146-character subtitle at 15 × 0.62 = 9.3 px wraps after 80 characters (744 px)
-    // onto 2 lines: 78 + 18 = 96. Plot top 8 + 96 = 104, height 444 − 96 − 30 = 318;
-    // 318 / 80 ≈ 4 ticks → step 100, domain 0 … 400 (scales.test.ts).
-    // Left: widest tick "400" = 3 × 14 × 0.62 = 26.04 → 27, + 12 gap: plot x = 24 + 39 = 63.
-    // Right margin: widest of "250.00" (6 × 15 × 0.62 = 55.8) and "Jan 11, 2024" (12 × 12 × 0.62
-    // = 89.28) → 90, + 20 = 110: plot width = 24 + 752 − 110 − 63 = 603.
+    // Widths are DejaVu Sans advances (font units of 2,048 to the em, read from the TTF files).
+    // Footer: the 131-character source line at 12 px is 773.3 px, wider than 800 − 48 = 752: it
+    // wraps before "milestones" (704.2 px) onto 2 lines, 20 + 2 × 14 = 48. Panel box: x 24, y 8,
+    // 752 × (500 − 8 − 48) = 444. Header: the subtitle at 15 px wraps after "milestones" (730.2 px;
+    // with " (every" 783.2) onto 2 lines: 78 + 18 = 96. Plot top 8 + 96 = 104, height 444 − 96 − 30 =
+    // 318; 318 / 80 ≈ 4 ticks → step 100, domain 0 … 400 (scales.test.ts).
+    // Left: widest value label "400" in bold (a level's label is), 3 × 1,425 / 2,048 × 14 = 29.22
+    // → 30, + 12 gap: plot x = 24 + 42 = 66.
+    // Right margin: widest of "250.00" in bold 15 px ((5 × 1,425 + 778) / 2,048 × 15 = 57.88) and
+    // "Jan 11, 2024" at 12 px (12,928 / 2,048 × 12 = 75.75) → 76, + 20 = 96: plot width =
+    // 24 + 752 − 96 − 66 = 614.
     const [plot] = byClass(els, 'plot-area');
-    expect([plot.attrs.x, plot.attrs.y, plot.attrs.width, plot.attrs.height].map(num)).toEqual([63, 104, 603, 318]);
+    expect([plot.attrs.x, plot.attrs.y, plot.attrs.width, plot.attrs.height].map(num)).toEqual([66, 104, 614, 318]);
     expect(byClass(els, 'subtitle')).toHaveLength(2);
     expect(byClass(els, 'source')).toHaveLength(2);
     // First close above 200: 2024-01-07 = day 6 of 0 … 10, close 205.
-    // x = 63 + 603 × 6/10 = 424.8; y = 104 + 318 × (400 − 205)/400 = 259.025 (written to 0.1 px).
+    // x = 66 + 614 × 6/10 = 434.4; y = 104 + 318 × (400 − 205)/400 = 259.025 (written to 0.1 px).
     const [marker] = byClass(els, 'first-close-marker').filter((m) => m.attrs['data-level'] === '200');
-    expect(num(marker.attrs.cx)).toBeCloseTo(424.8, 5);
+    expect(num(marker.attrs.cx)).toBeCloseTo(434.4, 5);
     expect(num(marker.attrs.cy)).toBeCloseTo(259, 5);
     // The 300 rule: y = 104 + 318 × 100/400 = 183.5; the 100 rule: 104 + 318 × 300/400 = 342.5.
     const rule = (level: string) => byClass(els, 'level-rule').find((r) => r.attrs['data-level'] === level) as { attrs: Node };
-    expect(['x1', 'y1', 'x2', 'y2'].map((k) => num(rule('300').attrs[k]))).toEqual([63, 183.5, 666, 183.5]);
+    expect(['x1', 'y1', 'x2', 'y2'].map((k) => num(rule('300').attrs[k]))).toEqual([66, 183.5, 680, 183.5]);
     expect(num(rule('100').attrs.y1)).toBe(342.5);
   });
 
@@ -77,11 +80,11 @@ describe('renderChartSvg', () => {
     const [line] = byClass(els, 'close-line');
     const points = [...String(line.attrs.d).matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(points).toHaveLength(11);
-    // Row 0: close 90 at x 63, y = 104 + 318 × 310/400 = 350.45; row 10: close 250 at x 63 + 603 = 666,
+    // Row 0: close 90 at x 66, y = 104 + 318 × 310/400 = 350.45; row 10: close 250 at x 66 + 614 = 680,
     // y = 104 + 318 × 150/400 = 223.25. Written to 0.1 px.
     const near = ([x, y]: number[], [ex, ey]: number[]) => Math.abs(x - ex) <= 0.05 + 1e-9 && Math.abs(y - ey) <= 0.05 + 1e-9;
-    expect(near(points[0], [63, 350.45]), `first point ${points[0]}`).toBe(true);
-    expect(near(points[10], [666, 223.25]), `last point ${points[10]}`).toBe(true);
+    expect(near(points[0], [66, 350.45]), `first point ${points[0]}`).toBe(true);
+    expect(near(points[10], [680, 223.25]), `last point ${points[10]}`).toBe(true);
   });
 
   it('labels the levels, the markers, the last close and the source', () => {

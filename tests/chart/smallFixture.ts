@@ -27,6 +27,7 @@ export function smallPanel(): ChartPanel {
 }
 
 export function smallModel(): ChartModel {
-  return { panels: [smallPanel()], normalize: false, scale: 'linear' };
+  const panel = smallPanel();
+  return { panels: [panel], span: { first: panel.days[0], last: panel.days[panel.days.length - 1] }, normalize: false, scale: 'linear' };
 }
 

@@ -27,6 +27,11 @@ function withClass(svg: string, name: string): Attrs[] {
   return out;
 }
 
+/** The text of every element with class `name` (one line each), in document order. */
+function textsOf(svg: string, name: string): string[] {
+  return [...svg.matchAll(new RegExp(`<text class="${name}"[^>]*>([^<]*)<`, 'g'))].map((m) => m[1]);
+}
+
 /**
  * The stderr lines that are not data-quality warnings (the ingest may warn about the fixtures, e.g.
  * weekend or flat rows; those notes are not what these tests check).
@@ -100,7 +105,8 @@ describe('milestones chart --out', () => {
     expect(withClass(svg, 'last-close-marker').map((a) => [a['data-date'], a['data-value']])).toEqual([['2026-01-28', '6978.03']]);
     expect(svg).toContain('>6,978.03</text>');
     expect(svg).toContain('190 trading days after 5,000');
-    expect(svg).toContain('Source: fixtures/spx.csv (24,635 sessions to Jan 28, 2026)');
+    // The S&P 500's publisher (the registry's), not the file, is credited.
+    expect(svg).toContain('Source: S&amp;P Dow Jones Indices (24,635 sessions to Jan 28, 2026).');
     // Whole history to the as-of date, the window does not change the facts; 2 years is linear.
     expect(withClass(svg, 'panel')[0]['data-scale']).toBe('linear');
   });
@@ -142,6 +148,91 @@ describe('milestones chart --out', () => {
     expect(withClass(readFileSync(out, 'utf8'), 'panel')[0]['data-scale']).toBe('log');
     expect(runCli(['chart', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--linear', '--out', out]).code).toBe(0);
     expect(withClass(readFileSync(out, 'utf8'), 'panel')[0]['data-scale']).toBe('linear');
+  });
+});
+
+describe('milestones chart with several indexes', () => {
+  /** Days since 1970-01-01 of an ISO date, worked out with the platform's calendar. */
+  const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const points = (d: string) => [...d.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+  it('shares one time window across the panels without --normalize', () => {
+    const out = join(dir, 'shared.svg');
+    expect(runCli(['chart', 'fixtures/spx.csv', 'fixtures/dji.csv', '--out', out]).code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    // The window runs from the earliest first session (the Dow's) to the latest last one (the S&P's).
+    const spx = fixtureDates('fixtures/spx.csv');
+    const dji = fixtureDates('fixtures/dji.csv');
+    const first = dayOf([spx[0], dji[0]].sort()[0]);
+    const last = dayOf([spx.at(-1)!, dji.at(-1)!].sort()[1]);
+    expect([dji[0], spx.at(-1)]).toEqual(['1896-05-27', '2026-08-21']);
+    const plots = withClass(svg, 'plot-area').map((a) => ({ x: Number(a.x), width: Number(a.width) }));
+    const lines = withClass(svg, 'close-line').map((a) => points(a.d));
+    const xOf = (k: number, iso: string) => plots[k].x + (plots[k].width * (dayOf(iso) - first)) / (last - first);
+    // Panel 0, the S&P 500 from 1927-12-30, starts right of its plot's left edge; the Dow's panel starts at it.
+    for (const [k, dates] of [[0, spx], [1, dji]] as const) {
+      expect(Math.abs(lines[k][0][0] - xOf(k, dates[0])), `panel ${k} first session`).toBeLessThanOrEqual(0.05 + 1e-9);
+      expect(Math.abs(lines[k].at(-1)![0] - xOf(k, dates.at(-1)!)), `panel ${k} last session`).toBeLessThanOrEqual(0.05 + 1e-9);
+    }
+    expect(lines[1][0][0]).toBe(plots[1].x);
+    // Both panels label the same years.
+    const years = textsOf(svg, 'x-tick-label');
+    expect(years.slice(0, years.length / 2)).toEqual(years.slice(years.length / 2));
+  });
+
+  it('starts each rebased line at its own first session with --normalize', () => {
+    const out = join(dir, 'rebased.svg');
+    expect(runCli(['chart', 'fixtures/spx.csv', 'fixtures/ixic.csv', '--normalize', '--out', out]).code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    // One axis from the S&P 500's first session (1927) on; the Nasdaq's line begins in 1971, at 100.
+    const [plot] = withClass(svg, 'plot-area').map((a) => ({ x: Number(a.x), width: Number(a.width) }));
+    const [spx, ixic] = withClass(svg, 'close-line').map((a) => points(a.d));
+    expect(spx[0][0]).toBe(plot.x);
+    const first = dayOf('1927-12-30');
+    const expected = plot.x + (plot.width * (dayOf('1971-02-05') - first)) / (dayOf('2026-08-21') - first);
+    expect(Math.abs(ixic[0][0] - expected)).toBeLessThanOrEqual(0.05 + 1e-9);
+  });
+
+  it('stacks the terminal panels within the terminal rows: 24 when not a terminal', () => {
+    const r = runCli(['chart', 'fixtures/spx.csv', 'fixtures/dji.csv', 'fixtures/ixic.csv', '--no-color']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.replace(/\n$/, '').split('\n');
+    // 24 rows − 2 blank lines between panels = 22: 8 + 7 + 7 (the first takes the spare row).
+    expect(lines).toHaveLength(24);
+    expect([0, 9, 17].map((i) => lines[i].split('  ')[0])).toEqual(['S&P 500 (SPX)', 'Dow Jones Industrial Average (DJI)', 'Nasdaq Composite (IXIC)']);
+    expect([lines[8], lines[16]]).toEqual(['', '']);
+    // --height 40: 38 rows = 13 + 13 + 12.
+    const tall = runCli(['chart', 'fixtures/spx.csv', 'fixtures/dji.csv', 'fixtures/ixic.csv', '--no-color', '--height', '40']).stdout.replace(/\n$/, '').split('\n');
+    expect(tall).toHaveLength(40);
+    expect([tall[13], tall[27]]).toEqual(['', '']);
+  });
+});
+
+describe('milestones chart credit line', () => {
+  const credit = (svg: string) => textsOf(svg, 'source').join(' ');
+  /** Sessions of a fixture up to `asOf`, with thousands separators. */
+  const sessions = (file: string, asOf: string) => fixtureDates(file).filter((d) => d <= asOf).length.toLocaleString('en-US');
+
+  it("names the index's publisher, or the --source given", () => {
+    const out = join(dir, 'credit.svg');
+    const args = ['chart', 'fixtures/spx.csv', 'fixtures/ixic.csv', '--as-of', '2026-01-28', '--from', '2025-06-01', '--out', out];
+    expect(runCli(args).code).toBe(0);
+    const [spx, ixic] = [sessions('fixtures/spx.csv', '2026-01-28'), sessions('fixtures/ixic.csv', '2026-01-28')];
+    expect(credit(readFileSync(out, 'utf8'))).toContain(`Source: S&amp;P Dow Jones Indices (SPX: ${spx} sessions to Jan 28, 2026); Nasdaq (IXIC: ${ixic} sessions to Jan 28, 2026).`);
+    expect(runCli([...args, '--source', 'Example <Data> Co']).code).toBe(0);
+    expect(credit(readFileSync(out, 'utf8'))).toContain(`Source: Example &lt;Data&gt; Co (SPX: ${spx} sessions to Jan 28, 2026; IXIC: ${ixic} sessions to Jan 28, 2026).`);
+  });
+
+  it("names the file, not its path, for an index the registry does not know; standard input as such", () => {
+    const sub = join(dir, 'deep', 'er');
+    mkdirSync(sub, { recursive: true });
+    const csv = join(sub, 'widgets.csv');
+    writeFileSync(csv, 'date,close\n2024-01-02,100\n2024-01-03,101\n');
+    const out = join(dir, 'widgets.svg');
+    expect(runCli(['chart', csv, '--out', out]).code).toBe(0);
+    expect(credit(readFileSync(out, 'utf8'))).toMatch(/^Source: widgets\.csv \(2 sessions to Jan 3, 2024\)\./);
+    expect(runCli(['chart', '-', '--symbol', 'widgets', '--out', out], { input: 'date,close\n2024-01-02,100\n2024-01-03,101\n' }).code).toBe(0);
+    expect(credit(readFileSync(out, 'utf8'))).toMatch(/^Source: standard input \(2 sessions to Jan 3, 2024\)\./);
   });
 });
 

@@ -19,20 +19,26 @@ import { addReadOptions } from '../readOptions.js';
 import { readFolds, reportOf } from '../readReports.js';
 import { asOfOption, atOrAboveOption, chalkFor, noColorOption, printWarnings, symbolOption, levelsOption, stepOption } from '../sharedOptions.js';
 
-/** Default sizes: a terminal that does not report its size, and a 16:9 picture. */
+/**
+ * Default sizes: a terminal that does not report its size, and a 16:9 picture, taller when it
+ * stacks several indexes (`perPanel` pixels each).
+ */
 export const DEFAULT_TERMINAL = { columns: 80, rows: 24 } as const;
-export const DEFAULT_PICTURE = { width: 1200, height: 675 } as const;
+export const DEFAULT_PICTURE = { width: 1200, height: 675, perPanel: 330 } as const;
 
-/** Reads every file and builds the chart's panels (one per index). */
+/**
+ * Reads every file and builds the chart's panels (one per index). Without `--normalize` the panels
+ * share one time window: from the earliest first session any index's own window shows to the latest
+ * last one (an index whose data starts later, or ends sooner, leaves that part of its panel empty).
+ */
 export async function buildChartModel(files: readonly string[], options: ChartOptions, io: Io): Promise<{ model: ChartModel; warnings: InputWarning[] }> {
-  const panels: ChartPanel[] = [];
   const asOfDay = options.compute.asOfDay ?? options.toDay;
   const toDay = options.toDay === null ? asOfDay : Math.min(options.toDay, asOfDay ?? options.toDay);
   const settings = { ...options.compute, asOfDay };
   // Only the sessions a chart can show are kept: from --from on (all of them without it).
   const read = await readFolds(resolveInputs(files, false, io.stdinIsTTY), settings, io, { window: { fromDay: options.fromDay } });
   const warnings = [...read.warnings];
-  for (const index of read.indexes) {
+  const indexes = read.indexes.map((index) => {
     const report = reportOf(index, warnings);
     const series = index.fold.window!.series(index.symbol, index.source);
     const window = chooseChartWindow(series.days, toChartLevels(report), { fromDay: options.fromDay, toDay, focusLastMilestones: options.focusLastMilestones });
@@ -40,11 +46,18 @@ export async function buildChartModel(files: readonly string[], options: ChartOp
       const from = options.fromDay === null ? 'the start' : isoFromDayNumber(options.fromDay);
       throw new InputError(index.source, null, `${index.symbol} has no session from ${from} to ${toDay === null ? 'the end' : isoFromDayNumber(toDay)}`);
     }
+    return { index, report, series, window };
+  });
+  const sharedFrom = Math.min(...indexes.map(({ series, window }) => series.days[window.start]));
+  const panels: ChartPanel[] = indexes.map(({ index, report, series, window }) => {
+    // An earlier start than the index's own window holds a session of it whenever the own one did.
+    const shown = options.normalize ? window : (chooseChartWindow(series.days, [], { fromDay: sharedFrom, toDay, focusLastMilestones: false }) as typeof window);
     const plan = index.fold.config.plan;
-    const panel = buildChartPanel(series, report, window, plan.kind === 'step' ? plan.step : null);
-    panels.push(options.normalize ? rebasePanel(panel) : panel);
-  }
-  return { model: { panels, normalize: options.normalize, scale: chooseChartScale(panels, options.scale) }, warnings };
+    const panel = buildChartPanel(series, report, shown, plan.kind === 'step' ? plan.step : null, options.source);
+    return options.normalize ? rebasePanel(panel) : panel;
+  });
+  const span = { first: Math.min(...panels.map((p) => p.days[0])), last: Math.max(...panels.map((p) => p.days[p.days.length - 1])) };
+  return { model: { panels, span, normalize: options.normalize, scale: chooseChartScale(panels, options.scale) }, warnings };
 }
 
 const CHART_EXAMPLES = `
@@ -81,8 +94,9 @@ export function registerChart(program: Command, { io, setExit }: CommandContext)
     .option('--normalize', 'all indexes on one axis, rebased to 100 at their first session in range')
     .option('--out <file>', 'write an SVG (.svg) or PNG (.png) picture instead of drawing in the terminal')
     .option('--width <n>', 'width: terminal columns (at most 1000), or picture pixels (at most 8000) (default: the terminal\'s, or 80; 1200 for a picture)', parsePositive)
-    .option('--height <n>', 'height: terminal rows per index (at most 1000), or picture pixels (at most 8000) (default: the terminal\'s, or 24; 675)', parsePositive)
+    .option('--height <n>', 'height: terminal rows, shared by the indexes (at most 1000), or picture pixels (at most 8000) (default: the terminal\'s, or 24; 675)', parsePositive)
     .option('--title <text>', 'the picture\'s title (default: a headline from the facts, e.g. "S&P 500 tops 7,000 intraday but closes below it")')
+    .option('--source <text>', 'the picture\'s credit line names this source (default: the index\'s publisher, e.g. "S&P Dow Jones Indices", else the file\'s name)')
     .addOption(symbolOption())
     .addOption(noColorOption());
   addReadOptions(command)
@@ -100,7 +114,8 @@ export function registerChart(program: Command, { io, setExit }: CommandContext)
         io.stdout(renderChartTerminal(model, { columns, rows }, await chalkFor(options.color, io)));
       } else {
         const width = Math.round(options.width ?? DEFAULT_PICTURE.width);
-        const height = Math.round(options.height ?? DEFAULT_PICTURE.height);
+        const stacked = model.normalize ? 1 : model.panels.length;
+        const height = Math.round(options.height ?? Math.max(DEFAULT_PICTURE.height, DEFAULT_PICTURE.perPanel * stacked));
         const svg = renderChartSvg(model, { width, height, title: options.title });
         if (out.kind === 'svg') {
           await io.writeFile(out.path, svg);
