@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { PerSymbol } from './parsers.js';
+import { mergePerSymbol, type PerSymbol } from './parsers.js';
 
 export type CheckKind = 'above' | 'closedAbove' | 'touched' | 'below';
 
@@ -41,7 +41,8 @@ export function toCheckCondition(raw: RawCheckOptions): CheckCondition {
   }
   const kind = given[0];
   const value = raw[kind] as PerSymbol | true;
-  const levels = value === true ? raw.target : value;
+  // The flag's own levels come on top of --target's (`--closed-above DJI=40000` with a watch list).
+  const levels = value === true ? raw.target : mergePerSymbol(raw.target, value);
   if (levels === undefined) throw new UsageError(`${CHECK_FLAGS[kind]} needs a LEVEL (7000, SPX=7000), or --target / --watch to give one`);
   return { kind, levels, atOrAbove: raw.atOrAbove ?? false };
 }

@@ -86,5 +86,5 @@ export function toSymbol(raw: string | undefined, fileCount: number): string | u
 
 /** The symbols a `SYMBOL=VALUE` option names. */
 export function namedBy(option: string, values: PerSymbol | undefined): NamedSymbol[] {
-  return [...(values?.bySymbol.keys() ?? [])].map((symbol) => ({ option, symbol }));
+  return [...(values?.bySymbol.keys() ?? [])].filter((symbol) => !values?.mayBeAbsent?.has(symbol)).map((symbol) => ({ option, symbol }));
 }

@@ -5,9 +5,9 @@ import { type Command, Help, Option } from 'commander';
  * name: one table for every command, so an option reads in the same place wherever it appears.
  */
 const GROUPS: Readonly<Record<string, readonly string[]>> = {
-  'Input options:': ['--sample', '--symbol', '--as-of', '--from', '--to', '--calendar', '--date-order', '--skip-bad-rows', '--strict', '--allow-stale'],
+  'Input options:': ['--watch', '--sample', '--symbol', '--as-of', '--from', '--to', '--calendar', '--date-order', '--skip-bad-rows', '--strict', '--allow-stale'],
   'Level options:': ['--step', '--levels', '--target', '--above', '--closed-above', '--touched', '--below', '--min', '--inclusive', '--at-or-above'],
-  'Output options:': ['--format', '--out', '--width', '--height', '--title', '--log', '--linear', '--normalize', '--context', '--no-color', '--quiet', '--verbose'],
+  'Output options:': ['--format', '--out', '--width', '--height', '--title', '--log', '--linear', '--normalize', '--context', '--wide', '--source', '--no-color', '--quiet', '--verbose'],
   'Other options:': ['--help'],
 };
 

@@ -46,6 +46,8 @@ export interface PerSymbol {
   readonly defaultValue: number | null;
   /** Upper-cased symbol → value, as the option names them (see `valueFor`). */
   readonly bySymbol: ReadonlyMap<string, number>;
+  /** Symbols of `bySymbol` the input need not have (a watch list's, when the command line names the files). */
+  readonly mayBeAbsent?: ReadonlySet<string>;
 }
 
 /** A commander parser collecting repeated `VALUE` / `SYMBOL=VALUE` lists into one `PerSymbol`, each value through `parse`. */
@@ -71,7 +73,8 @@ export function collectPerSymbol(parse: (text: string) => number): (text: string
 /** `over`'s values on top of `base`'s (a watch list's under the command line's). */
 export function mergePerSymbol(base: PerSymbol | undefined, over: PerSymbol | undefined): PerSymbol | undefined {
   if (base === undefined || over === undefined) return over ?? base;
-  return { defaultValue: over.defaultValue ?? base.defaultValue, bySymbol: new Map([...base.bySymbol, ...over.bySymbol]) };
+  const mayBeAbsent = new Set([...(base.mayBeAbsent ?? []), ...(over.mayBeAbsent ?? [])].filter((symbol) => !over.bySymbol.has(symbol) || over.mayBeAbsent?.has(symbol)));
+  return { defaultValue: over.defaultValue ?? base.defaultValue, bySymbol: new Map([...base.bySymbol, ...over.bySymbol]), mayBeAbsent };
 }
 
 /** Collects repeated `--step` values. */

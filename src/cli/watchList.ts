@@ -12,7 +12,8 @@ import { collectStep, collectTarget, mergePerSymbol, type PerSymbol } from './pa
  *
  * `files` are relative to the watch file; `target` and `step` are a level for every index or levels
  * by symbol, as `--target` and `--step` take them. Options on the command line come on top: its
- * files replace the list's, its `SYMBOL=` levels replace the list's for that symbol.
+ * files replace the list's (and then the list may name indexes they do not have), its `SYMBOL=`
+ * levels replace the list's for that symbol.
  */
 export interface WatchList {
   readonly files: readonly string[];
@@ -76,8 +77,12 @@ export function readWatchList(path: string): WatchList {
 export function withWatchList<R extends { watch?: string; target?: PerSymbol; step?: PerSymbol }>(files: readonly string[], raw: R): { files: readonly string[]; raw: R } {
   if (raw.watch === undefined) return { files, raw };
   const list = readWatchList(raw.watch);
+  // Files on the command line may be fewer than the list's: its symbols need not all be there.
+  const ownFiles = files.length > 0;
+  const listed = (values: PerSymbol | undefined): PerSymbol | undefined =>
+    values === undefined || !ownFiles ? values : { ...values, mayBeAbsent: new Set(values.bySymbol.keys()) };
   return {
-    files: files.length > 0 ? files : list.files,
-    raw: { ...raw, target: mergePerSymbol(list.target, raw.target), step: mergePerSymbol(list.step, raw.step) },
+    files: ownFiles ? files : list.files,
+    raw: { ...raw, target: mergePerSymbol(listed(list.target), raw.target), step: mergePerSymbol(listed(list.step), raw.step) },
   };
 }

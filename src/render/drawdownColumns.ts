@@ -31,7 +31,7 @@ export const DRAWDOWN_COLUMNS: readonly Column<DrawdownRow>[] = [
   },
   {
     key: 'sessionsPeakToTrough',
-    header: 'Peak→\ntrough',
+    header: 'Peak to\ntrough',
     value: (r) => r.sessionsPeakToTrough,
     display: (r) => count(r.sessionsPeakToTrough),
     align: 'right',
@@ -39,7 +39,7 @@ export const DRAWDOWN_COLUMNS: readonly Column<DrawdownRow>[] = [
   },
   {
     key: 'sessionsTroughToRecovery',
-    header: 'Trough→\nrecovery',
+    header: 'Trough to\nrecovery',
     value: (r) => r.sessionsTroughToRecovery,
     display: (r) => (r.sessionsTroughToRecovery === null ? 'open' : count(r.sessionsTroughToRecovery)),
     align: 'right',

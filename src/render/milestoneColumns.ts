@@ -56,7 +56,7 @@ const tradingDays = dayCount('tradingDays', 'Trading\ndays', (l) => (l.row.gapNo
 const calendarDays = dayCount('calendarDays', 'Calendar\ndays', undefined, 1);
 const touchToCloseSessions: Column<MilestoneLine> = {
   key: 'touchToCloseSessions',
-  header: 'Touch→\nclose',
+  header: 'Touch to\nclose',
   value: (l) => l.row.touchToCloseSessions,
   display: (l) => (l.row.touchToCloseSessions === null ? '' : formatCount(l.row.touchToCloseSessions)),
   align: 'right',

@@ -1,5 +1,5 @@
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
-import type { IndexReport } from '../core/IndexReport.type.js';
+import type { Distance, IndexReport } from '../core/IndexReport.type.js';
 import { escapeControls } from './escapeControls.js';
 import { formatCount, formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
 import { MILESTONE_TABLE_COLUMNS, milestoneFootnotes, milestoneLines } from './milestoneColumns.js';
@@ -59,16 +59,14 @@ export function summaryLines(index: IndexReport, ctx: RenderContext): [string, s
   } else {
     lines.push(['Record high', chalk.dim('n/a (no high column)')]);
   }
+  // Every distance is signed as in JSON, close − level: negative below.
+  const distance = (d: Distance): string => `close is ${formatSignedPoints(d.points)} points (${formatPct(d.pct)}) from it`;
+  const needs = (d: Distance): string => (d.gainPct > 0 ? `; needs ${formatPct(d.gainPct)}` : '');
   const next = index.nextMilestone;
-  if (next !== null) {
-    lines.push([
-      'Next milestone',
-      `${formatLevel(next.level)}: ${formatPoints(-next.points)} points above the close (close ${formatPct(next.pct)} from it; needs ${formatPct(next.gainPct)})`,
-    ]);
-  }
+  if (next !== null) lines.push(['Next milestone', `${formatLevel(next.level)}: ${distance(next)}${needs(next)}`]);
   const nearest = index.nearestLevelAbove;
   if (nearest !== null) {
-    lines.push(['Nearest level', `${formatLevel(nearest.level)}: ${formatPoints(-nearest.points)} points above the close (closed above before; needs ${formatPct(nearest.gainPct)})`]);
+    lines.push(['Nearest level', `${formatLevel(nearest.level)}, closed above before: ${distance(nearest)}${needs(nearest)}`]);
   }
   const target = index.target;
   if (target !== null) {
@@ -81,7 +79,7 @@ export function summaryLines(index: IndexReport, ctx: RenderContext): [string, s
     const closed = target.firstCloseDate !== null ? `first closed above ${isoFromDayNumber(target.firstCloseDate)}` : 'never closed above';
     lines.push([
       'Target',
-      `${formatLevel(target.level)}: close is ${formatSignedPoints(target.points)} points (${formatPct(target.pct)}) from it; ${touched}; ${closed}`,
+      `${formatLevel(target.level)}: ${distance(target)}; ${touched}; ${closed}`,
     ]);
   }
   return lines;

@@ -98,9 +98,10 @@ describe('distance output formats', () => {
 
   it('prints a markdown table with one row per index and rounded figures', () => {
     const lines = runCli([...args, '--format', 'markdown']).stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(2 + 3);
-    expect(lines[0]).toMatch(/^\| Symbol \| As of \| Close \| Target \| Points \| Percent \|/);
-    expect(lines[1]).toMatch(/^\|---\|---\|---:\|/);
-    expect(lines[2]).toBe('| S&P 500 | 2026-01-28 | 6,978.03 | 7,000 | -21.97 | -0.31% | +0.31% | 2026-01-28 | never |');
+    expect(lines).toHaveLength(2 + 2 + 3); // the caption and a blank line, the header and rule, the rows
+    expect(lines[0]).toBe('As of 2026-01-28');
+    expect(lines[2]).toMatch(/^\| Index \| Date \| Close \| Target \| Points \| Percent \| Gain needed \| First touch \| First close above \|$/);
+    expect(lines[3]).toMatch(/^\|---\|---\|---:\|/);
+    expect(lines[4]).toBe('| S&P 500 | 2026-01-28 | 6,978.03 | 7,000 | -21.97 | -0.31% | +0.31% | 2026-01-28 | never |');
   });
 });

@@ -38,7 +38,7 @@ describe('compute --format markdown', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('**S&P 500 (SPX)**, 24,635 sessions, 1927-12-30 to 2026-01-28');
-    expect(lines).toContain('| Level | First close | Close | Trading days | Calendar days | First touch | Touch→close | Status |');
+    expect(lines).toContain('| Level | First close | Close | Trading days | Calendar days | First touch | Touch to close | Status |');
     expect(lines).toContain('|---:|---|---:|---:|---:|---|---:|---|');
     expect(lines).toContain('| 2,000 | 2014-08-26 | 2,000.02 | 4,168 | 6,049 | 2014-08-25 | 1 | confirmed |');
     expect(lines).toContain('| 7,000 |  |  | 302* | 443* | 2026-01-28 |  | pending |');

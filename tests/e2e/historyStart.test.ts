@@ -22,7 +22,7 @@ describe('a file that starts after its index history does', () => {
   const path = longFileFrom2019();
 
   it('says its first closes are only the first since the file starts (the Nasdaq first closed above 7,000 in 2018)', () => {
-    const r = runCli(['compute', path]);
+    const r = runCli(['compute', path, '--wide']); // --wide: each title and note on one line
     expect(r.code, r.stderr).toBe(0);
     const nasdaq = r.stdout.slice(r.stdout.indexOf('Nasdaq Composite (IXIC)'));
     expect(nasdaq.split('\n')[1]).toBe("  First closes since 2019-01-02, the file's start (history from 1971-02-05)");
@@ -35,21 +35,21 @@ describe('a file that starts after its index history does', () => {
     const nasdaq = doc.indexes.find((i: { symbol: string }) => i.symbol === 'IXIC');
     expect(nasdaq).toMatchObject({ name: 'Nasdaq Composite', canonicalSymbol: 'IXIC', historyStart: '1971-02-05', historyComplete: false });
     expect(nasdaq.milestones[0]).toMatchObject({ level: 6000, status: 'predates', firstCloseDate: null });
-    const table = runCli(['compute', path, '--levels', '6000,7000']).stdout;
+    const table = runCli(['compute', path, '--levels', '6000,7000', '--wide']).stdout;
     expect(table).toContain("predates: closed above on the file's first day, 2019-01-02; first close unknown");
   });
 
   it('knows a whole history when the file starts on the first published day', () => {
     const doc = JSON.parse(runCli(['compute', 'fixtures/ixic.csv', '--format', 'ndjson']).stdout);
     expect(doc).toMatchObject({ symbol: 'IXIC', historyStart: '1971-02-05', historyComplete: true });
-    expect(runCli(['compute', 'fixtures/ixic.csv']).stdout.split('\n')[1]).toMatch(/^┌/);
+    expect(runCli(['compute', 'fixtures/ixic.csv', '--wide']).stdout.split('\n')[1]).toMatch(/^┌/);
   });
 
   it('states where the history starts for an unknown symbol, and warns about a file name that is no symbol', () => {
     const dir = mkdtempSync(join(tmpdir(), 'milestones-names-'));
     const download = join(dir, 'HistoricalData_1769644800000.csv');
     writeFileSync(download, 'Date,Close/Last\n01/15/1985,120\n01/14/1985,100\n');
-    const r = runCli(['compute', download, '--step', '10']);
+    const r = runCli(['compute', download, '--step', '10', '--wide']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe(`milestones: warning: ${download}: cannot tell the index from the file name; pass --symbol\n`);
     expect(r.stdout.split('\n')[1]).toBe('  History from 1985-01-14 in this file: first closes are the first in it');

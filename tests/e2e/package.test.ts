@@ -101,7 +101,7 @@ describe('npm pack', () => {
     const r = run(['compute', '--sample', '--as-of', '2026-01-28', '--target', '7000']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^S&P 500 \(SPX\) {2}24,635 sessions, 1927-12-30 to 2026-01-28 {2}fixtures\/spx\.csv\n/);
-    expect(r.stdout).toContain('│ 2,000 │ 2014-08-26  │ 2,000.02 │        4,168 │');
+    expect(r.stdout).toContain('│ 2,000 │ 2014-08-26 │ 2,000.02 │   4,168 │');
     expect(run(['check', '--sample', '--as-of', '2026-01-28', '--touched', '7000']).status).toBe(0);
   });
 });

@@ -20,7 +20,7 @@ writeFileSync(quoted, [header, ...rows.map((r) => r.replace(/^([^,]+)/, '"$1"'))
 describe('compute from rows read from their bytes, held and sorted, or read by the careful parsers', () => {
   for (const format of ['table', 'json', 'csv']) {
     it(`prints the same ${format} output for a plain, a newest-first and a quoted file`, () => {
-      const args = ['--as-of', '2026-01-28', '--target', '7000', '--format', format];
+      const args = ['--as-of', '2026-01-28', '--target', '7000', '--format', format, '--wide']; // --wide: titles on one line whatever the path
       const plain = runCli(['compute', 'fixtures/spx.csv', ...args]);
       const reversed = runCli(['compute', newestFirst, ...args]);
       const careful = runCli(['compute', quoted, ...args]);

@@ -273,7 +273,8 @@ const FILE = '<file>';
 const CASES: readonly Case[] = [
   ...(['table', 'json', 'ndjson', 'csv', 'markdown'] as const).map((format) => ({
     name: `compute --format ${format}`,
-    args: (h: History) => ['compute', FILE, '--step', h.steps, '--format', format],
+    // --wide: the title stays on one line, whatever the length of each layout's file name.
+    args: (h: History) => ['compute', FILE, '--step', h.steps, '--format', format, ...(format === 'table' ? ['--wide'] : [])],
     codes: [0],
   })),
   { name: 'compute --context --format json', args: (h) => ['compute', FILE, '--step', h.steps, '--context', '--format', 'json'], codes: [0] },

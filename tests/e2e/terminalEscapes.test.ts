@@ -40,7 +40,7 @@ describe('control characters from a file never reach a terminal raw', () => {
   it('a file name with an escape, as the symbol, is escaped too', () => {
     const named = join(dir, 'x\u001b[2Jy.csv');
     writeFileSync(named, 'date,close\n2021-03-15,100\n');
-    const r = runCli(['compute', named]);
+    const r = runCli(['compute', named, '--wide']);
     expect(r.stdout.split('\n')[0]).toBe(`X\\x1b[2JY  1 sessions, 2021-03-15 to 2021-03-15  ${dir}/x\\x1b[2Jy.csv`);
   });
 

@@ -12,12 +12,12 @@ import { escapeControls } from '../../render/escapeControls.js';
 import type { CommandContext } from '../CommandContext.type.js';
 import { type ChartOptions, type RawChartOptions, toChartOptions } from '../chartOptions.js';
 import { EXIT } from '../exitCodes.js';
-import { resolveInputs } from '../inputFiles.js';
+import { type InputFile, resolveInputs } from '../inputFiles.js';
 import type { Io } from '../Io.type.js';
 import { parseDateOption, parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
 import { readFolds, reportOf } from '../readReports.js';
-import { asOfOption, atOrAboveOption, chalkFor, noColorOption, printWarnings, symbolOption, levelsOption, stepOption } from '../sharedOptions.js';
+import { asOfOption, atOrAboveOption, chalkFor, levelsOption, noColorOption, printWarnings, sampleOption, stepOption, symbolOption } from '../sharedOptions.js';
 
 /**
  * Default sizes: a terminal that does not report its size, and a 16:9 picture, taller when it
@@ -31,12 +31,12 @@ export const DEFAULT_PICTURE = { width: 1200, height: 675, perPanel: 330 } as co
  * share one time window: from the earliest first session any index's own window shows to the latest
  * last one (an index whose data starts later, or ends sooner, leaves that part of its panel empty).
  */
-export async function buildChartModel(files: readonly string[], options: ChartOptions, io: Io): Promise<{ model: ChartModel; warnings: InputWarning[] }> {
+export async function buildChartModel(inputs: readonly InputFile[], options: ChartOptions, io: Io): Promise<{ model: ChartModel; warnings: InputWarning[] }> {
   const asOfDay = options.compute.asOfDay ?? options.toDay;
   const toDay = options.toDay === null ? asOfDay : Math.min(options.toDay, asOfDay ?? options.toDay);
   const settings = { ...options.compute, asOfDay };
   // Only the sessions a chart can show are kept: from --from on (all of them without it).
-  const read = await readFolds(resolveInputs(files, false, io.stdinIsTTY), settings, io, { window: { fromDay: options.fromDay } });
+  const read = await readFolds(inputs, settings, io, { window: { fromDay: options.fromDay } });
   const warnings = [...read.warnings];
   const indexes = read.indexes.map((index) => {
     const report = reportOf(index, warnings);
@@ -82,7 +82,7 @@ export function registerChart(program: Command, { io, setExit }: CommandContext)
         'with --out as a self-contained SVG or a PNG for publication. The scale is logarithmic when the ' +
         'range spans more than 10x, else linear.',
     )
-    .argument('<file...>', 'CSV files of daily prices (- for standard input)')
+    .argument('[file...]', 'CSV files of daily prices (- for standard input)')
     .option('--from <date>', 'first date to draw (default: the whole history, or a little before the last two milestones with --levels/--step)', parseDateOption)
     .option('--to <date>', 'last date to draw (default: the last session, or --as-of)', parseDateOption)
     .addOption(asOfOption())
@@ -98,12 +98,14 @@ export function registerChart(program: Command, { io, setExit }: CommandContext)
     .option('--title <text>', 'the picture\'s title (default: a headline from the facts, e.g. "S&P 500 tops 7,000 intraday but closes below it")')
     .option('--source <text>', 'the picture\'s credit line names this source (default: the index\'s publisher, e.g. "S&P Dow Jones Indices", else the file\'s name)')
     .addOption(symbolOption())
+    .addOption(sampleOption())
     .addOption(noColorOption());
   addReadOptions(command)
     .addHelpText('after', CHART_EXAMPLES)
     .action(async (files: string[], raw: RawChartOptions) => {
-      const options = toChartOptions(raw, files.length);
-      const { model, warnings } = await buildChartModel(files, options, io);
+      const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
+      const options = toChartOptions(raw, inputs.length);
+      const { model, warnings } = await buildChartModel(inputs, options, io);
       printWarnings(warnings, io, raw.quiet);
       const out = options.output;
       if (out.kind === 'terminal') {

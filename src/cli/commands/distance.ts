@@ -40,7 +40,7 @@ Examples:
     $ milestones distance 7000 --sample
   The same on 2026-01-28, for several indexes:
     $ milestones distance 7000 fixtures/spx.csv fixtures/ixic.csv --as-of 2026-01-28
-  Each index against its own level (or keep them in a watch list: --watch desk.json):
+  Each index against its own level (or from a watch list: --watch desk.json):
     $ milestones distance SPX=7000,DJI=50000 fixtures/spx.csv fixtures/dji.csv
   Just the signed percent, for a shell variable:
     $ pct=$(milestones distance 7000 fixtures/spx.csv --format value)`;

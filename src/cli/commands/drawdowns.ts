@@ -14,7 +14,7 @@ import { resolveInputs } from '../inputFiles.js';
 import { parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
 import { readFolds } from '../readReports.js';
-import { asOfOption, renderContextFor, wideOption, formatOption, noColorOption, printWarnings, symbolOption } from '../sharedOptions.js';
+import { asOfOption, formatOption, noColorOption, printWarnings, renderContextFor, sampleOption, symbolOption, wideOption } from '../sharedOptions.js';
 
 export const DEFAULT_MIN_DRAWDOWN_PCT = 10;
 
@@ -43,17 +43,18 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
         'the peak close; "open" while the index has not recovered), sessions from peak to trough and from ' +
         'trough to recovery, and a label: correction (10% or more) or bear market (20% or more).',
     )
-    .argument('<file...>', 'CSV files of daily prices (- for standard input)')
+    .argument('[file...]', 'CSV files of daily prices (- for standard input)')
     .option('--min <pct>', `minimum depth in percent (default ${DEFAULT_MIN_DRAWDOWN_PCT})`, parseMinDepth)
     .addOption(asOfOption())
     .addOption(symbolOption())
+    .addOption(sampleOption())
     .addOption(formatOption(COMPUTE_FORMATS))
     .addOption(wideOption())
     .addOption(noColorOption());
   addReadOptions(command)
     .addHelpText('after', DRAWDOWNS_EXAMPLES)
     .action(async (files: string[], raw: RawComputeOptions & { min?: number }) => {
-      const inputs = resolveInputs(files, false, io.stdinIsTTY);
+      const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const options = toComputeOptions(raw, inputs.length);
       const minDepthPct = raw.min ?? DEFAULT_MIN_DRAWDOWN_PCT;
       const read = await readFolds(inputs, options, io, { drawdownMinPct: minDepthPct });
