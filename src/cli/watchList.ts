@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { collectStep, collectTarget, mergePerSymbol, type PerSymbol } from './parsers.js';
@@ -69,8 +69,9 @@ export function readWatchList(path: string): WatchList {
       throw error;
     }
   };
+  // Joined, not resolved: `examples/desk.json`'s `../fixtures/spx.csv` is named `fixtures/spx.csv` in the output.
   const base = dirname(path);
-  return { files: files.map((file: string) => resolve(base, file)), target: levels('target', collectTarget), step: levels('step', collectStep) };
+  return { files: files.map((file: string) => (isAbsolute(file) ? file : join(base, file))), target: levels('target', collectTarget), step: levels('step', collectStep) };
 }
 
 /** The command line's files and levels with a watch list (`raw.watch`) under them. */

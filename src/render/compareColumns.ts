@@ -1,4 +1,4 @@
-import type { Distance, IndexReport } from '../core/IndexReport.type.js';
+import type { Distance, IndexReport, TargetReport } from '../core/IndexReport.type.js';
 import { indexLabel } from '../registry/indexLabel.js';
 import type { CellValue, Column } from './Column.type.js';
 import { formatCount, formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
@@ -29,6 +29,24 @@ function date(key: string, header: string, value: (r: CompareRow) => number | nu
   return { key, header, value: (r): CellValue => isoOrNull(value(r) ?? null), dropOrder };
 }
 
+/** A date of the target: `never` when it has none, `n/a` when the data cannot say (no high column). */
+function targetDate(key: string, header: string, of: (t: TargetReport) => number | null | 'n/a', dropOrder: number): Column<CompareRow> {
+  return {
+    key,
+    header,
+    value: (r) => {
+      const day = r.target === null ? null : of(r.target);
+      return day === 'n/a' ? null : isoOrNull(day);
+    },
+    display: (r) => {
+      if (r.target === null) return '';
+      const day = of(r.target);
+      return day === 'n/a' ? day : (isoOrNull(day) ?? 'never');
+    },
+    dropOrder,
+  };
+}
+
 const range52w: Text = (p) => `${formatPoints(p)}%`;
 
 /**
@@ -42,11 +60,12 @@ function distanceColumns(
   of: (r: CompareRow) => Distance | null,
   drop: readonly (number | undefined)[],
 ): Column<CompareRow>[] {
+  const name = prefix === 'target' ? 'target' : 'next';
   return [
     numeric(prefix, header, (r) => of(r)?.level, formatLevel, drop[0]),
-    numeric(`${prefix}Points`, 'Points', (r) => of(r)?.points, formatSignedPoints, drop[1]),
-    numeric(`${prefix}Pct`, 'Percent', (r) => of(r)?.pct, formatPct, drop[2]),
-    numeric(`${prefix}GainPct`, 'Gain\nneeded', (r) => of(r)?.gainPct, formatPct, drop[3]),
+    numeric(`${prefix}Points`, `Points\nvs ${name}`, (r) => of(r)?.points, formatSignedPoints, drop[1]),
+    numeric(`${prefix}Pct`, `Percent\nvs ${name}`, (r) => of(r)?.pct, formatPct, drop[2]),
+    numeric(`${prefix}GainPct`, `Gain to\n${name}`, (r) => of(r)?.gainPct, formatPct, drop[3]),
   ];
 }
 
@@ -81,11 +100,11 @@ function compareColumns(targets: boolean): Column<CompareRow>[] {
     ...distanceColumns('nextMilestone', 'Next\nlevel', (r) => r.nextMilestone, next),
     numeric('lastMilestone', 'Last\nlevel', (r) => r.lastMilestone?.level, formatLevel, 7),
     date('lastMilestoneDate', 'First close\nabove it', (r) => r.lastMilestone?.date, 8),
-    numeric('sessionsSinceLastMilestone', 'Sessions since\nlast level', (r) => r.lastMilestone?.sessionsSince, formatCount, 21),
+    numeric('sessionsSinceLastMilestone', 'Sessions since\nlast level', (r) => r.lastMilestone?.sessionsSince, formatCount, targets ? 11 : 21),
     numeric('range52wPositionPct', '52-week\nrange', (r) => r.context?.fiftyTwoWeek?.rangePositionPct, range52w, 1),
     ...distanceColumns('target', 'Target', (r) => r.target, target),
-    date('targetFirstTouchDate', 'Target\ntouched', (r) => r.target?.firstTouchDate, targets ? 11 : 9),
-    date('targetFirstCloseDate', 'Target\nclosed', (r) => r.target?.firstCloseDate, targets ? 22 : 10),
+    targetDate('targetFirstTouchDate', 'Target\ntouched', (t) => (t.touched === null ? 'n/a' : t.firstTouchDate), targets ? 21 : 9),
+    targetDate('targetFirstCloseDate', 'Target\nclosed', (t) => t.firstCloseDate, targets ? 22 : 10),
   ];
 }
 

@@ -298,32 +298,28 @@ describe('milestones chart errors', () => {
   }
 });
 
-describe('the README chart section', () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('## Charts');
-  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
-
-  it('shows the terminal chart the command draws', () => {
-    // A `text` block, not `console`: other sections' tests count the console blocks up to `## Exit codes`.
-    const block = /```text\n\$ milestones (chart [^\n]+)\n([\s\S]*?)```/.exec(section);
-    expect(block, 'a terminal example').not.toBeNull();
-    const [, command, output] = block as RegExpExecArray;
-    const r = runCli(command.split(' '));
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(output);
-  });
+describe('the pictures of docs/charts.md and the README', () => {
+  const page = readFileSync(join(ROOT, 'docs/charts.md'), 'utf8');
 
   it('shows a picture that the command draws today', () => {
     // The committed SVG beside the PNG is the text of the same picture: if the drawing changes,
-    // regenerate both with the README command (and --out docs/spx-2026-01-28.svg).
-    const command = /```sh\nmilestones (chart [^\n]+\.png)\n```/.exec(section)?.[1] as string;
-    expect(command).toContain('--out docs/spx-2026-01-28.png');
-    const out = join(dir, 'readme.svg');
-    const r = runCli([...command.replace('--out docs/spx-2026-01-28.png', '').trim().split(/\s+/), '--out', out]);
+    // regenerate both with the page's command (and --out docs/spx-2026-01-28.svg).
+    const command = /`milestones (chart [^`]+) --out docs\/spx-2026-01-28\.png`/.exec(page)?.[1] as string;
+    expect(command).toBe('chart fixtures/spx.csv --as-of 2026-01-28 --from 2024-01-01');
+    const out = join(dir, 'page.svg');
+    const r = runCli([...command.split(/\s+/), '--out', out]);
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'docs/spx-2026-01-28.svg'), 'utf8'));
     const png = PNG.sync.read(readFileSync(join(ROOT, 'docs/spx-2026-01-28.png')));
     expect([png.width, png.height]).toEqual([1200, 675]);
-    expect(section).toContain('](docs/spx-2026-01-28.png)');
+    expect(page).toContain('](spx-2026-01-28.png)');
+  });
+
+  it('shows in the README the full history the README command draws', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('```sh\nmilestones chart fixtures/spx.csv --out docs/spx-full-history.png\n```');
+    expect(readme).toContain('](docs/spx-full-history.png)');
+    const png = PNG.sync.read(readFileSync(join(ROOT, 'docs/spx-full-history.png')));
+    expect([png.width, png.height]).toEqual([1200, 675]);
   });
 });

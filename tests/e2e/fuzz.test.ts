@@ -110,7 +110,9 @@ function mutants(): Mutant[] {
     }
     const format = FORMATS[n % FORMATS.length];
     const command = COMMANDS[Math.floor(n / FORMATS.length) % COMMANDS.length];
-    out.push({ name: `#${n} ${applied.join('+')} (lines ${from}..) ${command.join(' ')} --format ${format}`, bytes, args: [...command, '--format', format, '--symbol', 'SPX'] });
+    // --wide: a table's title stays on one line whether it names the file or standard input.
+    const wide = format === 'table' ? ['--wide'] : [];
+    out.push({ name: `#${n} ${applied.join('+')} (lines ${from}..) ${command.join(' ')} --format ${format}`, bytes, args: [...command, '--format', format, '--symbol', 'SPX', ...wide] });
   }
   return out;
 }

@@ -17,21 +17,21 @@ import { readFolds, reportOf } from '../readReports.js';
 
 const COMPARE_EXAMPLES = `
 Columns:
-  The table fits the terminal (80 columns in a pipe; COLUMNS sets it), leaving
-  out columns from the last of this list: index, close, percent from the record
-  close, next milestone (or target); then the close's distance to it in percent
-  and points, the day's change, the sessions since the last milestone's first
-  close, the gain needed to reach it, the record close's date, the date (the
-  caption gives it), ... and last the 52-week range position. --wide shows every
-  column; markdown, CSV, JSON and NDJSON always have all of them.
+  The table fits the terminal (80 columns in a pipe; COLUMNS sets the width):
+  index, close, day's change, percent from the record close, next milestone
+  (or target) and the close's distance to it in points and percent; then, as
+  room allows, the sessions since the last milestone, the gain needed, the
+  record close's date and value, the change in points, the date, the last
+  milestone, the record high, year- and month-to-date changes and the 52-week
+  range. --wide shows them all; markdown, CSV and JSON always have them all.
 
 Examples:
   The four US indexes on 2026-01-28:
     $ milestones compare fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv fixtures/rut.csv --as-of 2026-01-28
-  A desk's watch list: the S&P 500 to 7,000, the Dow to 50,000, the Nasdaq to 25,000:
-    $ milestones compare fixtures/spx.csv fixtures/dji.csv fixtures/ixic.csv --target SPX=7000 --target DJI=50000 --target IXIC=25000
-  The same kept in a file (desk.json: {"files": [...], "target": {"SPX": 7000, ...}}):
-    $ milestones compare --watch desk.json
+  A watch list: the S&P 500 to 7,000, the Dow to 50,000, the Nasdaq to 25,000:
+    $ milestones compare fixtures/spx.csv fixtures/dji.csv fixtures/ixic.csv --target SPX=7000,DJI=50000,IXIC=25000
+  The same kept in a file (examples/desk.json has "files" and "target"):
+    $ milestones compare --watch examples/desk.json
   For a script, with 500-point milestones for the Russell 2000:
     $ milestones compare fixtures/spx.csv fixtures/rut.csv --step RUT=500 --format csv`;
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli.js';
+
+// Issue 16 item 3: every table fits the terminal. Not a terminal here, so the width is 80 unless
+// COLUMNS says otherwise; --wide lifts the limit. Lines are counted in characters (the box drawing and
+// the braille are one column each); colour is off (not a terminal).
+const FOUR = ['fixtures/spx.csv', 'fixtures/dji.csv', 'fixtures/ixic.csv', 'fixtures/rut.csv'];
+const COMMANDS: { name: string; args: string[] }[] = [
+  { name: 'compute', args: ['compute', ...FOUR] },
+  { name: 'compute --context', args: ['compute', 'fixtures/dji.csv', '--context', '--calendar', 'nyse'] },
+  { name: 'compute --step 100 (a long table)', args: ['compute', 'fixtures/spx.csv', '--step', '100'] },
+  { name: 'compare', args: ['compare', ...FOUR, 'fixtures/vix.csv'] },
+  { name: 'compare with targets', args: ['compare', ...FOUR, '--target', 'SPX=7000,DJI=50000,IXIC=25000,RUT=3000'] },
+  { name: 'distance', args: ['distance', '7000', ...FOUR] },
+  { name: 'drawdowns', args: ['drawdowns', ...FOUR] },
+  { name: 'quality', args: ['quality', 'fixtures/dji.csv', 'fixtures/spx.csv'] },
+  { name: 'chart (terminal)', args: ['chart', 'fixtures/spx.csv', 'fixtures/dji.csv'] },
+];
+
+const widest = (text: string): number => Math.max(...text.split('\n').map((line) => [...line].length));
+
+describe('tables fit the terminal', () => {
+  for (const { name, args } of COMMANDS) {
+    it(`${name}: at most 80 columns in a pipe, 120 with COLUMNS=120`, () => {
+      const at80 = runCli([...args, '-q']);
+      expect(at80.code, at80.stderr).toBe(0);
+      expect(widest(at80.stdout)).toBeLessThanOrEqual(80);
+      const at120 = runCli([...args, '-q'], { env: { COLUMNS: '120' } });
+      expect(at120.code, at120.stderr).toBe(0);
+      expect(widest(at120.stdout)).toBeLessThanOrEqual(120);
+    });
+  }
+
+  it('uses the room it is given: more columns at 120 than at 80, all of them with --wide', () => {
+    const args = ['compare', ...FOUR, '-q'];
+    const header = (out: string) => out.split('\n')[2];
+    const cells = (out: string) => header(out).split('│').length - 2;
+    const [narrow, medium, wide] = [runCli(args), runCli(args, { env: { COLUMNS: '120' } }), runCli([...args, '--wide'])];
+    expect(cells(narrow.stdout)).toBe(7); // Index, Close, Day, From record, Next level, Points, Percent
+    expect(cells(medium.stdout)).toBeGreaterThan(7);
+    // --wide: every column of the CSV but the display name, in the table (target columns only with targets).
+    const csvColumns = runCli([...args, '--format', 'csv']).stdout.split('\n')[0].split(',');
+    expect(cells(wide.stdout)).toBe(csvColumns.filter((c) => c !== 'name' && !c.startsWith('target')).length);
+    expect(widest(wide.stdout)).toBeGreaterThan(200);
+  });
+
+  it('keeps numbers right-aligned and dates in one style', () => {
+    const out = runCli(['compare', ...FOUR, '--wide', '-q']).stdout;
+    const spx = out.split('\n').find((line) => line.startsWith('│ S&P 500')) as string;
+    const cells = spx.split('│').slice(2, -1); // after the index's name
+    for (const cell of cells.filter((c) => /\d/.test(c) && !/\d{4}-\d{2}-\d{2}/.test(c))) expect(cell, 'a number').toMatch(/^ +\S+ $/);
+    for (const cell of cells.filter((c) => /\d{4}-\d{2}-\d{2}/.test(c))) expect(cell.trim(), 'an ISO date').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
