@@ -4,6 +4,8 @@ import type { InputWarning } from '../errors.js';
 /** One index's last close and its distance to the target (the `target` object of `compute`, flattened). */
 export interface DistanceRow extends TargetReport {
   readonly symbol: string;
+  /** Display name from the index registry; `null` for an unknown symbol. */
+  readonly name: string | null;
   readonly source: string;
   /** Day number of the last session used (the last on or before `--as-of`). */
   readonly asOf: number;

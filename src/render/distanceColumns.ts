@@ -6,6 +6,7 @@ import { isoOrNull } from './isoDates.js';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 
 const symbol: Column<DistanceRow> = { key: 'symbol', header: 'Index', value: (r) => r.symbol, display: (r) => indexLabel(r.symbol, true) };
+const name: Column<DistanceRow> = { key: 'name', header: 'Name', value: (r) => r.name };
 const source: Column<DistanceRow> = { key: 'source', header: 'Source', value: (r) => r.source };
 /** Early in the drop order: the table's caption gives the date (`asOfCaption`). */
 const asOf: Column<DistanceRow> = { key: 'asOf', header: 'Date', value: (r) => isoFromDayNumber(r.asOf), dropOrder: 1 };
@@ -50,6 +51,7 @@ const firstCloseDate: Column<DistanceRow> = {
 /** JSON, NDJSON and CSV: every field, in this order (part of the contract). */
 export const DISTANCE_COLUMNS: readonly Column<DistanceRow>[] = [
   symbol,
+  name,
   source,
   asOf,
   close,

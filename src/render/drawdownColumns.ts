@@ -8,6 +8,8 @@ import { isoFromDayNumber } from '../calendar/dayNumber.js';
 /** One `drawdowns` row: an episode of one index. */
 export interface DrawdownRow extends DrawdownEpisode {
   readonly symbol: string;
+  /** Display name from the index registry; `null` for an unknown symbol. */
+  readonly name: string | null;
 }
 
 const count = (n: number | null): string => (n === null ? '' : formatCount(n));
@@ -46,4 +48,11 @@ export const DRAWDOWN_COLUMNS: readonly Column<DrawdownRow>[] = [
     dropOrder: 1,
   },
   { key: 'label', header: 'Label', value: (r) => r.label },
+];
+
+/** CSV, JSON and NDJSON: the same, with the index's display name after its symbol. */
+export const DRAWDOWN_MACHINE_COLUMNS: readonly Column<DrawdownRow>[] = [
+  DRAWDOWN_COLUMNS[0],
+  { key: 'name', header: 'Name', value: (r) => r.name },
+  ...DRAWDOWN_COLUMNS.slice(1),
 ];

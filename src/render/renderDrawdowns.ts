@@ -1,6 +1,6 @@
 import type { InputWarning } from '../errors.js';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
-import { DRAWDOWN_COLUMNS, type DrawdownRow } from './drawdownColumns.js';
+import { DRAWDOWN_COLUMNS, DRAWDOWN_MACHINE_COLUMNS, type DrawdownRow } from './drawdownColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { renderNdjson } from './renderNdjson.js';
 import { machineValues } from './machineNumbers.js';
@@ -23,19 +23,19 @@ export function renderDrawdownsJson(result: DrawdownsResult): string {
   const doc = {
     schemaVersion: SCHEMA_VERSION,
     minDepthPct: result.minDepthPct,
-    drawdowns: result.rows.map((row) => rowRecord(row, DRAWDOWN_COLUMNS)),
+    drawdowns: result.rows.map((row) => rowRecord(row, DRAWDOWN_MACHINE_COLUMNS)),
     warnings: machineValues(result.warnings),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 export function renderDrawdownsCsv(result: DrawdownsResult): string {
-  return renderRowsCsv(result.rows, DRAWDOWN_COLUMNS);
+  return renderRowsCsv(result.rows, DRAWDOWN_MACHINE_COLUMNS);
 }
 
 /** One JSON object per row, keyed as in the JSON document. */
 export function renderDrawdownsNdjson(result: DrawdownsResult): string {
-  return renderNdjson(result.rows.map((row) => rowRecord(row, DRAWDOWN_COLUMNS)));
+  return renderNdjson(result.rows.map((row) => rowRecord(row, DRAWDOWN_MACHINE_COLUMNS)));
 }
 
 /** A pipe table ready to paste into an article, rounded as in the table format. */

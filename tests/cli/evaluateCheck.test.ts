@@ -8,6 +8,7 @@ import { dayOf } from '../helpers/makeSeries.js';
 function row(close: number, touch: string | null, firstClose: string | null, hasHigh = true): DistanceRow {
   return {
     symbol: 'T',
+    name: null,
     source: 't.csv',
     asOf: dayOf('2024-01-05'),
     close,

@@ -41,6 +41,7 @@ describe('distance on a hand-made series', () => {
     const row = JSON.parse(r.stdout).indexes[0];
     expect(row).toEqual({
       symbol: 'DEMO',
+      name: null,
       source: '-',
       asOf: '2024-01-05',
       close: 100,

@@ -158,7 +158,7 @@ describe('drawdowns on the bundled S&P 500', () => {
   it('prints the CSV header even with no episode, and rejects a --min outside (0, 100)', () => {
     const r = runCli(['drawdowns', '-', '--symbol', 'x', '--format', 'csv'], { input: 'date,close\n2024-01-02,100\n2024-01-03,99\n' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('symbol,peakDate,peakClose,troughDate,troughClose,depthPct,recoveryDate,sessionsPeakToTrough,sessionsTroughToRecovery,label\n');
+    expect(r.stdout).toBe('symbol,name,peakDate,peakClose,troughDate,troughClose,depthPct,recoveryDate,sessionsPeakToTrough,sessionsTroughToRecovery,label\n');
     for (const min of ['0', '100', 'x']) {
       const bad = runCli(['drawdowns', 'fixtures/spx.csv', '--min', min]);
       expect(bad.code, `--min ${min}`).toBe(2);

@@ -11,6 +11,7 @@ import type { CommandContext } from '../CommandContext.type.js';
 import { COMPUTE_FORMATS, type RawComputeOptions, toComputeOptions } from '../computeOptions.js';
 import { EXIT } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
+import { findKnownIndex } from '../../registry/findKnownIndex.js';
 import { parsePositive } from '../parsers.js';
 import { addReadOptions } from '../readOptions.js';
 import { readFolds } from '../readReports.js';
@@ -61,7 +62,8 @@ export function registerDrawdowns(program: Command, { io, setExit }: CommandCont
       const warnings = [...read.warnings];
       const rows: DrawdownRow[] = [];
       for (const index of read.indexes) {
-        for (const episode of index.fold.drawdowns!.episodes()) rows.push({ symbol: index.symbol, ...episode });
+        const name = findKnownIndex(index.symbol)?.name ?? null;
+        for (const episode of index.fold.drawdowns!.episodes()) rows.push({ symbol: index.symbol, name, ...episode });
       }
       printWarnings(warnings, io, raw.quiet);
       const result = { minDepthPct, rows, warnings };
