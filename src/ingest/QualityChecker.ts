@@ -180,14 +180,13 @@ export class QualityChecker {
     return out;
   }
 
-  /** Short: `milestones quality` lists every stretch. */
+  /** Short, one line on stderr: `milestones quality` lists every stretch. */
   private flatMessage(longest: Run): string {
-    const what = `${rows(this.flat.rows.count)} with no intraday range (open = high = low = close), kept;`;
     const span = longest.length === 1 ? isoFromDayNumber(longest.startDay) : `${isoFromDayNumber(longest.startDay)}..${isoFromDayNumber(longest.endDay)}`;
-    const main = `longest stretch ${span} (${rows(longest.length)} from line ${longest.startLine})`;
-    if (this.runs === 1) return `${what} ${main}`;
-    const stretches = `${this.runs - 1} other stretch${this.runs === 2 ? '' : 'es'}`;
-    return `${what} ${main}, and ${rows(this.flat.rows.count - longest.length)} in ${stretches}`;
+    const what = `${rows(this.flat.rows.count)} with no intraday range (open = high = low = close), kept`;
+    if (this.runs === 1) return `${what}: ${span}`;
+    const others = `${formatDecimal(this.flat.rows.count - longest.length, 0, 3)} in ${this.runs - 1} other stretch${this.runs === 2 ? '' : 'es'}`;
+    return `${what}: ${formatDecimal(longest.length, 0, 3)} in ${span}, ${others}`;
   }
 
 }

@@ -59,8 +59,7 @@ describe('QualityChecker', () => {
     ]);
     expect(r.flags).toEqual([ROW_FLAG.flat, 0, ROW_FLAG.flat, ROW_FLAG.flat, ROW_FLAG.flat]);
     expect(r.messages).toEqual([
-      '2: 4 rows with no intraday range (open = high = low = close), kept; ' +
-        'longest stretch 2026-01-07..2026-01-09 (3 rows from line 4), and 1 row in 1 other stretch',
+      '2: 4 rows with no intraday range (open = high = low = close), kept: 3 in 2026-01-07..2026-01-09, 1 in 1 other stretch',
     ]);
     // Every flat row is listed (lines 2, 4, 5, 6), for `milestones quality`.
     expect(r.warnings[0].rows.map((row) => row.line)).toEqual([2, 4, 5, 6]);
@@ -109,7 +108,8 @@ describe('data-quality warnings on the bundled Dow history (fixtures/SOURCES.md 
   it('reports the flat 1896-05-27 .. 1928-09-29 stretch (8,049 rows) in one line', () => {
     const flat = read.warnings.filter((w) => w.message.includes('open = high = low = close'));
     expect(flat).toHaveLength(1);
-    expect(flat[0].message).toContain('1896-05-27..1928-09-29 (8,049 rows from line 2)');
+    expect(flat[0].message).toContain('8,049 in 1896-05-27..1928-09-29');
+    expect(flat[0].line, 'the first flat row').toBe(2);
   });
 
   it('returns one warning per kind, not one per row', () => {
