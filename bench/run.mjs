@@ -427,7 +427,7 @@ if (selected(AGREE)) {
     }
     for (const r of full ? csv(outputs['compare.csv']) : []) {
       const x = of(r.symbol);
-      x.date = r.date;
+      x.date = r.asOf;
       x.close = Number(r.close).toFixed(2);
       x.record = fixed4(Number(r.pctFromRecordClose));
     }
