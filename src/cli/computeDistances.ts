@@ -31,7 +31,7 @@ export async function computeDistances(inputs: readonly InputFile[], query: Targ
   const rows = read.indexes.map((index) => {
     const report = reportOf(index, warnings);
     if (report.target === null) throw new UsageError(`no level for ${report.symbol}: give one for every index (7000) or ${report.symbol}=LEVEL`);
-    return { symbol: report.symbol, name: report.name, source: report.source, asOf: report.asOf, close: report.close, ...report.target };
+    return { symbol: report.symbol, name: report.name, source: report.source, asOf: report.asOf, close: report.close, firstDate: report.firstDate, historyComplete: report.historyComplete, ...report.target };
   });
   return { target: query.levels.defaultValue, rows, warnings };
 }

@@ -11,6 +11,10 @@ export interface DistanceRow extends TargetReport {
   readonly asOf: number;
   /** The close on `asOf`, index points. */
   readonly close: number;
+  /** Day number of the file's first session, and whether the file holds the index's whole history
+   * (as in `compute`): a first touch or close on that day may have come earlier. Not in the output's fields. */
+  readonly firstDate: number;
+  readonly historyComplete: boolean | null;
 }
 
 /** What `distance` produced: one row per index, in input order, plus data-quality warnings. */

@@ -10,6 +10,19 @@ const name: Column<DistanceRow> = { key: 'name', header: 'Name', value: (r) => r
 const source: Column<DistanceRow> = { key: 'source', header: 'Source', value: (r) => r.source };
 /** Early in the drop order: the table's caption gives the date (`asOfCaption`). */
 const asOf: Column<DistanceRow> = { key: 'asOf', header: 'Date', value: (r) => isoFromDayNumber(r.asOf), dropOrder: 1 };
+/** The mark of a first touch or close on the file's first day, when the index's history may start earlier. */
+export const FILE_START_MARK = '*';
+
+/** A first touch or close on the file's first day in a file that may not hold the whole history: the first in the file only. */
+export function onFileStart(r: DistanceRow, day: number | null): boolean {
+  return day !== null && day === r.firstDate && r.historyComplete !== true;
+}
+
+function firstDateText(r: DistanceRow, day: number | null): string | null {
+  const iso = isoOrNull(day);
+  return iso === null ? null : iso + (onFileStart(r, day) ? FILE_START_MARK : '');
+}
+
 /** A number right-aligned in the human formats, through `format`. */
 function numeric(key: 'close' | 'level' | 'points', header: string, format: (n: number) => string): Column<DistanceRow> {
   return { key, header, value: (r) => r[key], display: (r) => format(r[key]), align: 'right' };
@@ -37,7 +50,7 @@ const firstTouchDate: Column<DistanceRow> = {
   key: 'firstTouchDate',
   header: 'First\ntouch',
   value: (r) => isoOrNull(r.firstTouchDate),
-  display: (r, chalk) => (r.touched === null ? chalk.dim('n/a') : (isoOrNull(r.firstTouchDate) ?? 'never')),
+  display: (r, chalk) => (r.touched === null ? chalk.dim('n/a') : (firstDateText(r, r.firstTouchDate) ?? 'never')),
   dropOrder: 3,
 };
 const closedAbove: Column<DistanceRow> = { key: 'closedAbove', header: 'Closed above', value: (r) => r.closedAbove };
@@ -45,7 +58,7 @@ const firstCloseDate: Column<DistanceRow> = {
   key: 'firstCloseDate',
   header: 'First close\nabove',
   value: (r) => isoOrNull(r.firstCloseDate),
-  display: (r) => isoOrNull(r.firstCloseDate) ?? 'never',
+  display: (r) => firstDateText(r, r.firstCloseDate) ?? 'never',
 };
 
 /** JSON, NDJSON and CSV: every field, in this order (part of the contract). */

@@ -12,6 +12,8 @@ function row(close: number, touch: string | null, firstClose: string | null, has
     source: 't.csv',
     asOf: dayOf('2024-01-05'),
     close,
+    firstDate: dayOf('2024-01-02'),
+    historyComplete: null,
     level: 100,
     points: close - 100,
     pct: (close / 100 - 1) * 100,

@@ -106,3 +106,23 @@ describe('distance output formats', () => {
     expect(lines[4]).toBe('| S&P 500 | 2026-01-28 | 6,978.03 | 7,000 | -21.97 | -0.31% | +0.31% | 2026-01-28 | never |');
   });
 });
+
+describe('a first touch or close on the file\'s first day', () => {
+  it('is marked, with a note, when the file may not hold the whole history', () => {
+    // One session at 100: 50 was closed above on the file's first day, and perhaps long before.
+    const r = runCli(['distance', '50', '-', '--symbol', 'demo'], { input: 'date,close\n2024-01-02,100\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('│ 2024-01-02* │');
+    expect(r.stdout).toContain("  * DEMO: on the file's first day, 2024-01-02; it may have come earlier (the\n    file may not hold the index's whole history)\n");
+    // The machine formats keep the date, the first close above in the data, unmarked.
+    const json = runCli(['distance', '50', '-', '--symbol', 'demo', '--format', 'json'], { input: 'date,close\n2024-01-02,100\n' });
+    expect(JSON.parse(json.stdout).indexes[0]).toMatchObject({ firstCloseDate: '2024-01-02', closedAbove: true });
+  });
+
+  it('is not marked when the file starts on the first day of the index history', () => {
+    // fixtures/spx.csv starts 1927-12-30, where the registry's S&P 500 history starts: its first close above 5 is that day.
+    const r = runCli(['distance', '5', 'fixtures/spx.csv', '-q']);
+    expect(r.stdout).toMatch(/│ 1927-12-30  │/);
+    expect(r.stdout).not.toContain('*');
+  });
+});
