@@ -174,6 +174,9 @@ describe('compute --format lede: published figures', () => {
   });
 
   it('writes the day before: a record close, 7,000 not yet touched', () => {
+    // fixtures/spx.csv line 24635: 6,978.60 on 2026-01-27, above every earlier close (their highest is
+    // 6,977.27, on 2026-01-12: awk over the lines above it); 6,978.60 / 7,000 − 1 = −0.31%; the first close
+    // above 6,000 is the published 2024-11-11.
     expect(checkLede(['compute', 'fixtures/spx.csv', '--as-of', '2026-01-27'])).toEqual([
       'The S&P 500 closed at 6,978.60 on Jan. 27, 2026, a record, 0.31% below 7,000. It first closed above 6,000 on Nov. 11, 2024.',
     ]);
