@@ -14,7 +14,7 @@ export interface CompareResult {
 
 /** One table, a row per index, fitted to the terminal (`ctx.width`). */
 export function renderCompareTable(result: CompareResult, ctx: RenderContext): string {
-  return `${asOfCaption(result.rows)}${renderRowsTable(result.rows, compareTableColumns(result.rows), ctx)}\n`;
+  return `${asOfCaption(result.rows, ctx.width)}${renderRowsTable(result.rows, compareTableColumns(result.rows), ctx)}\n`;
 }
 
 /** `{schemaVersion, indexes: [row…], warnings}`: each row keyed by the columns' machine names. */

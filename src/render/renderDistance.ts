@@ -26,7 +26,7 @@ const records = (result: DistanceResult) => result.rows.map((row) => rowRecord(r
 /** Every `distance` format. JSON, NDJSON and CSV share the fields of `DISTANCE_COLUMNS`, exact. */
 export const DISTANCE_RENDERERS: Record<DistanceFormat, (result: DistanceResult, ctx: RenderContext) => string> = {
   table: (result, ctx) =>
-    `${asOfCaption(result.rows)}${renderRowsTable(result.rows, DISTANCE_TABLE_COLUMNS, ctx)}\n${fileStartNotes(result).map((note) => ctx.chalk.dim(noteLines(note, ctx.width))).join('')}`,
+    `${asOfCaption(result.rows, ctx.width)}${renderRowsTable(result.rows, DISTANCE_TABLE_COLUMNS, ctx)}\n${fileStartNotes(result).map((note) => ctx.chalk.dim(noteLines(note, ctx.width))).join('')}`,
   markdown: (result) => {
     const notes = fileStartNotes(result).map((note) => `\n${note.replace(/^\*/, '\\*')}\n`);
     return `${asOfCaption(result.rows)}\n${renderRowsMarkdown(result.rows, DISTANCE_TABLE_COLUMNS, PLAIN_CHALK)}${notes.join('')}`;

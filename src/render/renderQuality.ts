@@ -8,7 +8,7 @@ import { formatCount } from './formatNumbers.js';
 import { jsonDocument } from './jsonDocument.js';
 import type { QualityFinding, QualityReport } from './QualityReport.type.js';
 import { WARNING_LABELS } from './warningLabels.js';
-import { titleLines } from './titleLines.js';
+import { pieceLines } from './pieceLines.js';
 import { noteLines } from './labelledLines.js';
 import type { RenderContext } from './RenderContext.type.js';
 import { rowsTableLines } from './renderRows.js';
@@ -90,7 +90,8 @@ function* tableLines(report: QualityReport, n: number, ctx: RenderContext): Gene
   const { chalk } = ctx;
   if (n > 0) yield '\n';
   const span = `${isoFromDayNumber(report.firstDate)} to ${isoFromDayNumber(report.lastDate)}`;
-  yield titleLines(`${chalk.bold(report.symbol)}  ${plural(report.rows, 'row')}, ${span}, against the ${report.calendar.toUpperCase()} calendar`, chalk.dim(report.source), ctx.width);
+  const facts = `${plural(report.rows, 'row')}, ${span}, against the ${report.calendar.toUpperCase()} calendar`;
+  yield pieceLines([chalk.bold(report.symbol), facts, chalk.dim(report.source)], '  ', ctx.width);
   if (report.findings.length === 0) {
     yield `${chalk.dim('  No findings: every row is on a session, and every session in the span has a row.')}\n`;
     return;

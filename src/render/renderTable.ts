@@ -9,7 +9,7 @@ import type { StreamRenderer } from './StreamRenderer.type.js';
 import { rowsTableLines } from './renderRows.js';
 import { historyNote } from './historyNotes.js';
 import { labelledLines, noteLines } from './labelledLines.js';
-import { titleLines } from './titleLines.js';
+import { pieceLines } from './pieceLines.js';
 import { indexLabel } from '../registry/indexLabel.js';
 
 /** The human report: per index, a milestone table modelled on Dow Jones Market Data's, then a summary. */
@@ -27,8 +27,8 @@ export function tableRenderer(ctx: RenderContext): StreamRenderer<IndexReport> {
 /** One index's lines, each ending in a newline: a table of 100,000 levels is never one string. */
 function* renderIndex(index: IndexReport, ctx: RenderContext): Generator<string> {
   const { chalk } = ctx;
-  const title = `${chalk.bold(indexLabel(index.symbol))}  ${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}`;
-  yield titleLines(title, chalk.dim(escapeControls(index.source)), ctx.width);
+  const span = `${formatCount(index.sessions)} sessions, ${isoFromDayNumber(index.firstDate)} to ${isoFromDayNumber(index.asOf)}`;
+  yield pieceLines([chalk.bold(indexLabel(index.symbol)), span, chalk.dim(escapeControls(index.source))], '  ', ctx.width);
   const history = historyNote(index);
   if (history !== null) yield chalk.dim(noteLines(history, ctx.width));
   if (index.milestones.length > 0) {

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli.js';
 
@@ -30,6 +33,21 @@ describe('tables fit the terminal', () => {
       expect(widest(at120.stdout)).toBeLessThanOrEqual(120);
     });
   }
+
+  it('wraps a caption that names many indexes with other dates, and a long title', () => {
+    // Eight indexes whose data end on eight different days: the caption names seven of them.
+    const dir = mkdtempSync(join(tmpdir(), 'milestones-widths-'));
+    const rows = ['symbol,date,close'];
+    for (let k = 0; k < 8; k++) for (let d = 1; d <= 2 + k; d++) rows.push(`INDEX${k},2024-03-${String(d).padStart(2, '0')},${100 + d}`);
+    // A title too long with its source (about 100 columns): the path goes on a line of its own.
+    const long = join(dir, 'a-rather-long-file-name-for-prices.csv');
+    writeFileSync(long, `${rows.join('\n')}\n`);
+    for (const command of ['compare', 'distance 150', 'compute']) {
+      const r = runCli([...command.split(' '), long, '-q']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(widest(r.stdout), command).toBeLessThanOrEqual(80);
+    }
+  });
 
   it('uses the room it is given: more columns at 120 than at 80, all of them with --wide', () => {
     const args = ['compare', ...FOUR, '-q'];
