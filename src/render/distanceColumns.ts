@@ -3,6 +3,7 @@ import { indexLabel } from '../registry/indexLabel.js';
 import type { DistanceRow } from './DistanceResult.type.js';
 import { formatLevel, formatPct, formatPoints, formatSignedPoints } from './formatNumbers.js';
 import { isoOrNull } from './isoDates.js';
+import { onlyFirstInFile } from './historyNotes.js';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 
 const symbol: Column<DistanceRow> = { key: 'symbol', header: 'Index', value: (r) => r.symbol, display: (r) => indexLabel(r.symbol, true) };
@@ -13,14 +14,9 @@ const asOf: Column<DistanceRow> = { key: 'asOf', header: 'Date', value: (r) => i
 /** The mark of a first touch or close on the file's first day, when the index's history may start earlier. */
 export const FILE_START_MARK = '*';
 
-/** A first touch or close on the file's first day in a file that may not hold the whole history: the first in the file only. */
-export function onFileStart(r: DistanceRow, day: number | null): boolean {
-  return day !== null && day === r.firstDate && r.historyComplete !== true;
-}
-
 function firstDateText(r: DistanceRow, day: number | null): string | null {
   const iso = isoOrNull(day);
-  return iso === null ? null : iso + (onFileStart(r, day) ? FILE_START_MARK : '');
+  return iso === null ? null : iso + (onlyFirstInFile(day, r) ? FILE_START_MARK : '');
 }
 
 /** A number right-aligned in the human formats, through `format`. */

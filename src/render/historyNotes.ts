@@ -16,3 +16,11 @@ export function historyNote(index: Pick<IndexReport, 'firstDate' | 'historyStart
 export function predatesNote(index: Pick<IndexReport, 'firstDate'>): string {
   return `predates: closed above on the file's first day, ${isoFromDayNumber(index.firstDate)}; first close unknown`;
 }
+
+/**
+ * Whether a first touch or close on `day` is only the first in the file: it falls on the file's first
+ * session and the file may not hold the index's whole history, so it may have come earlier.
+ */
+export function onlyFirstInFile(day: number | null, index: { readonly firstDate: number; readonly historyComplete: boolean | null }): boolean {
+  return day !== null && day === index.firstDate && index.historyComplete !== true;
+}

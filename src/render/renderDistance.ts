@@ -1,6 +1,7 @@
 import { asOfCaption } from './asOfCaption.js';
 import { SCHEMA_VERSION } from './ComputeResult.type.js';
-import { DISTANCE_COLUMNS, DISTANCE_TABLE_COLUMNS, FILE_START_MARK, onFileStart } from './distanceColumns.js';
+import { DISTANCE_COLUMNS, DISTANCE_TABLE_COLUMNS, FILE_START_MARK } from './distanceColumns.js';
+import { onlyFirstInFile } from './historyNotes.js';
 import { indexLabel } from '../registry/indexLabel.js';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { noteLines } from './labelledLines.js';
@@ -17,7 +18,7 @@ export type DistanceFormat = (typeof DISTANCE_FORMATS)[number];
 /** `* SPX: …` for each index whose first touch or close is marked: on the file's first day, the first in the file only. */
 function fileStartNotes(result: DistanceResult): string[] {
   return result.rows
-    .filter((r) => onFileStart(r, r.firstTouchDate) || onFileStart(r, r.firstCloseDate))
+    .filter((r) => onlyFirstInFile(r.firstTouchDate, r) || onlyFirstInFile(r.firstCloseDate, r))
     .map((r) => `${FILE_START_MARK} ${indexLabel(r.symbol, true)}: on the file's first day, ${isoFromDayNumber(r.firstDate)}; it may have come earlier (the file may not hold the index's whole history)`);
 }
 

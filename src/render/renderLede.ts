@@ -3,6 +3,7 @@ import { plural } from '../plural.js';
 import { apDate } from './apDate.js';
 import { escapeControls } from './escapeControls.js';
 import { formatLevel, formatPoints } from './formatNumbers.js';
+import { onlyFirstInFile } from './historyNotes.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 
 /**
@@ -151,8 +152,7 @@ function gapAfterPrevious(index: IndexReport, row: MilestoneRow): string | null 
  * index's history: the index may have closed above the level long before.
  */
 function firstCloseKnown(index: IndexReport, row: MilestoneRow): number | null {
-  if (row.firstCloseDate === index.firstDate && index.historyComplete !== true) return null;
-  return row.firstCloseDate;
+  return onlyFirstInFile(row.firstCloseDate, index) ? null : row.firstCloseDate;
 }
 
 /** `--target`'s touch and first close, unless another sentence already spoke of that level. */
