@@ -12,8 +12,7 @@ const LONG = 256;
  */
 export function* jsonPieces(value: unknown, step: string, indent = '', convert: MachineConverter = (part) => part, parent = ''): Generator<string> {
   if (!holdsLongArray(value)) {
-    const text = JSON.stringify(convert(value, parent), null, step);
-    yield indent === '' || step === '' ? text : text.replace(/\n/g, `\n${indent}`);
+    yield stringifyAt(convert(value, parent), step, indent);
     return;
   }
   const inner = indent + step;
@@ -21,10 +20,9 @@ export function* jsonPieces(value: unknown, step: string, indent = '', convert: 
   if (Array.isArray(value)) {
     yield '[';
     for (let at = 0; at < value.length; at += LONG) {
-      // A slice stringified at once, its brackets cut off: `[\n  a,\n  b\n]` → `  a,\n  b`.
-      const text = JSON.stringify(convert(value.slice(at, at + LONG), parent), null, step);
-      const elements = step === '' ? text.slice(1, -1) : text.slice(2, -2).replace(/\n/g, `\n${indent}`);
-      yield `${at === 0 ? '' : ','}${step === '' ? '' : `\n${indent}`}${elements}`;
+      // A slice stringified at once, its brackets cut off: `[\n<inner>a,\n<inner>b\n<indent>]` → `\n<inner>a,\n<inner>b`.
+      const text = stringifyAt(convert(value.slice(at, at + LONG), parent), step, indent);
+      yield `${at === 0 ? '' : ','}${text.slice(1, text.length - (step === '' ? 1 : indent.length + 2))}`;
     }
     yield step === '' ? ']' : `\n${indent}]`;
     return;
@@ -38,6 +36,23 @@ export function* jsonPieces(value: unknown, step: string, indent = '', convert: 
     yield* jsonPieces(v, step, inner, convert, key);
   }
   yield first ? '}' : step === '' ? '}' : `\n${indent}}`;
+}
+
+/**
+ * `JSON.stringify(value, null, step)` as if written at `indent` (a whole number of `step`s): every
+ * line after the first indented by it. The value is stringified inside as many one-element arrays
+ * as `indent` has steps, which indent it so, and their brackets' lines are cut off again.
+ */
+export function stringifyAt(value: unknown, step: string, indent: string): string {
+  if (step === '' || indent === '') return JSON.stringify(value, null, step);
+  const depth = indent.length / step.length;
+  let wrapped = value;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, step);
+  // Before: `[\n` and a step more at each depth; after: `\n` and a step less, then `]`.
+  const before = 2 * depth + (step.length * depth * (depth + 1)) / 2;
+  const after = 2 * depth + (step.length * depth * (depth - 1)) / 2;
+  return text.slice(before, text.length - after);
 }
 
 /** Whether `value` is, or holds within two levels, an array longer than `LONG`. */
