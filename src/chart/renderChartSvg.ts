@@ -11,6 +11,7 @@ import type { Box, Point } from './planeGeometry.js';
 import { spreadLevels } from './spreadLevels.js';
 import { textWidth } from './textWidth.js';
 import { thinSessions } from './thinSessions.js';
+import { windowMark, windowMarks } from './windowMark.js';
 import { writeHeadline } from './writeHeadline.js';
 
 export interface SvgOptions {
@@ -80,7 +81,7 @@ function renderPanel(panel: ChartPanel, model: ChartModel, box: Box, title: stri
   const lastLines = [formatPoints(last.value), formatChartDate(last.day)];
   const rightMargin = Math.ceil(Math.max(textWidth(lastLines[0], 15, true), textWidth(lastLines[1], 12))) + 20;
   const extent = findValueExtent(panel);
-  const header = renderHeader(box, title ?? writeHeadline(panel), panelSubtitle(panel, model));
+  const header = renderHeader(box, title ?? writeHeadline(panel), panelSubtitle(panel, model, extent.levels));
   const g = layoutChartPanel(model.span, box, model.scale, rightMargin, formatLevel, extent, header.height);
   const levels = spreadLevels(extent.levels, (v) => g.y.at(v), MIN_RULE_GAP);
   const out: string[] = [`<g class="panel" id="panel-${escapeXml(panel.symbol)}" data-symbol="${escapeXml(panel.symbol)}" data-scale="${model.scale}">`];
@@ -241,25 +242,26 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
   }
   for (const l of [...levels].reverse()) {
     const noted = notes.length - (inWindow(rec.day) ? 1 : 0) < Math.min(MAX_NOTES, Math.max(2, Math.floor(g.plot.height / NOTE_ROOM)));
-    if (l.status === 'pending' && l.firstTouch !== null && inWindow(l.firstTouch.day)) {
-      const x = g.x.at(l.firstTouch.day);
-      const y = g.y.at(l.firstTouch.value);
+    const mark = windowMark(panel, l);
+    if (mark?.kind === 'touch') {
+      const x = g.x.at(mark.day);
+      const y = g.y.at(mark.value);
       markers.push(
-        `<circle class="first-touch-marker" data-level="${l.level}" data-date="${isoFromDayNumber(l.firstTouch.day)}" data-value="${l.firstTouch.value}" cx="${n(x)}" cy="${n(y)}" r="5" fill="#ffffff" stroke="${LEVEL}" stroke-width="2"/>`,
+        `<circle class="first-touch-marker" data-level="${l.level}" data-date="${isoFromDayNumber(mark.day)}" data-value="${mark.value}" cx="${n(x)}" cy="${n(y)}" r="5" fill="#ffffff" stroke="${LEVEL}" stroke-width="2"/>`,
       );
       const gap = l.tradingDays !== null && l.previousLevel !== null ? `, ${formatCount(l.tradingDays)} trading days after ${formatLevel(l.previousLevel)}` : '';
-      const head = `Touched ${formatLevel(l.level)} intraday: ${formatPoints(l.firstTouch.value)}`;
-      const date = formatChartDate(l.firstTouch.day);
+      const head = `Touched ${formatLevel(l.level)} intraday: ${formatPoints(mark.value)}`;
+      const date = formatChartDate(mark.day);
       if (noted) notes.push({ x, y, variants: [[head, `${date}; no close above yet${gap}`], [head, `${date}; no close above yet`]], color: LEVEL });
     }
-    if (l.firstClose !== null && l.status === 'confirmed' && inWindow(l.firstClose.day)) {
-      const x = g.x.at(l.firstClose.day);
-      const y = g.y.at(l.firstClose.value);
+    if (mark?.kind === 'close') {
+      const x = g.x.at(mark.day);
+      const y = g.y.at(mark.value);
       markers.push(
-        `<circle class="first-close-marker" data-level="${l.level}" data-date="${isoFromDayNumber(l.firstClose.day)}" data-value="${l.firstClose.value}" data-trading-days="${l.tradingDays ?? ''}" cx="${n(x)}" cy="${n(y)}" r="5" fill="${LEVEL}" stroke="#ffffff" stroke-width="1.5"/>`,
+        `<circle class="first-close-marker" data-level="${l.level}" data-date="${isoFromDayNumber(mark.day)}" data-value="${mark.value}" data-trading-days="${l.tradingDays ?? ''}" cx="${n(x)}" cy="${n(y)}" r="5" fill="${LEVEL}" stroke="#ffffff" stroke-width="1.5"/>`,
       );
-      const head = `First close above ${formatLevel(l.level)}: ${formatChartDate(l.firstClose.day)}`;
-      const short = `${formatLevel(l.level)}: ${formatChartDate(l.firstClose.day)}`;
+      const head = `First close above ${formatLevel(l.level)}: ${formatChartDate(mark.day)}`;
+      const short = `${formatLevel(l.level)}: ${formatChartDate(mark.day)}`;
       const variants = [[head], [short]];
       if (l.tradingDays !== null && l.previousLevel !== null) {
         const gap = `${formatCount(l.tradingDays)} trading days after ${formatLevel(l.previousLevel)}`;
@@ -320,13 +322,19 @@ function pathOf(points: readonly Point[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)},${n(p.y)}`).join('');
 }
 
-function panelSubtitle(panel: ChartPanel, model: ChartModel): string {
+/** What the panel shows: its dates, and the marks it draws (`levels`: those within its values). */
+function panelSubtitle(panel: ChartPanel, model: ChartModel, levels: readonly ChartLevel[]): string {
   const range = `${formatChartDate(panel.days[0])} to ${formatChartDate(panel.days[panel.days.length - 1])}`;
   const band = panel.high !== null && panel.low !== null ? '; shaded: intraday range' : '';
-  const levels = panel.step === null ? 'listed levels' : `every ${formatLevel(panel.step)} points`;
   const scale = model.scale === 'log' ? ', log scale' : '';
   const who = indexLabel(panel.symbol);
-  return `${who}, daily close ${range}${band}${scale}. Dashed lines: milestones (${levels}); dots: first close above each.`;
+  const marks = windowMarks(panel, levels);
+  const legend = [
+    levels.length > 0 && `Dashed lines: milestones (${panel.step === null ? 'listed levels' : `every ${formatLevel(panel.step)} points`})`,
+    marks.closes && 'dots: first close above each',
+    marks.touches && 'rings: traded above, never closed above',
+  ].filter((s) => s !== false);
+  return `${who}, daily close ${range}${band}${scale}.${legend.length === 0 ? '' : ` ${legend.join('; ')}.`}`;
 }
 
 /**

@@ -9,6 +9,7 @@ import { chooseDateTicks } from './chooseDateTicks.js';
 import { findValueExtent, type ValueExtent } from './findValueExtent.js';
 import { makeScale } from './makeScale.js';
 import { spreadLevels } from './spreadLevels.js';
+import { windowMark, windowMarks } from './windowMark.js';
 import type { Scale } from './Scale.type.js';
 
 export interface TerminalSize {
@@ -79,7 +80,7 @@ function renderPanelGroup(group: readonly ChartPanel[], model: ChartModel, size:
     lines.push(`${chalk.dim(label.padStart(left - 2))} ${chalk.dim(axis)}${runs[r].map(([t, s]) => style(t, s)).join('')}${tail}`.trimEnd());
   }
   lines.push(' '.repeat(left) + dateAxis(first, last, cols, x));
-  lines.push(chalk.dim(fit(legend(main, model), size.columns)));
+  lines.push(chalk.dim(fit(legend(main, model, levels), size.columns)));
   return lines.join('\n') + '\n';
 }
 
@@ -125,19 +126,20 @@ function markFacts(grid: BrailleGrid, p: ChartPanel, levels: readonly ChartLevel
   const notes: { col: number; row: number; variants: string[] }[] = [];
   for (const l of levels) {
     const row = Math.floor(Math.round(y.at(l.level)) / 4);
-    if (l.status === 'confirmed' && l.firstClose !== null && l.firstClose.day >= first && l.firstClose.day <= last) {
-      const [col, mrow] = cell(l.firstClose.day, l.firstClose.value);
+    const mark = windowMark(p, l);
+    if (mark?.kind === 'close') {
+      const [col, mrow] = cell(mark.day, mark.value);
       grid.put(col, mrow, '●', 'marker');
-      const date = isoFromDayNumber(l.firstClose.day);
+      const date = isoFromDayNumber(mark.day);
       const gap = l.tradingDays === null ? null : `${formatCount(l.tradingDays)} trading days`;
       const from = l.previousLevel === null ? '' : ` after ${formatLevel(l.previousLevel)}`;
       notes.push({ col, row, variants: gap === null ? [`first close ${date}`, date] : [`first close ${date}, ${gap}${from}`, `first close ${date}, ${gap}`, `${date}, ${gap}`, date] });
     }
-    if (l.status === 'pending' && l.firstTouch !== null && l.firstTouch.day >= first && l.firstTouch.day <= last) {
-      const [col, mrow] = cell(l.firstTouch.day, l.firstTouch.value);
+    if (mark?.kind === 'touch') {
+      const [col, mrow] = cell(mark.day, mark.value);
       grid.put(col, mrow, '○', 'marker');
-      const date = isoFromDayNumber(l.firstTouch.day);
-      notes.push({ col, row, variants: [`touched ${date} (${formatPoints(l.firstTouch.value)}), no close above`, `touched ${date}, no close above`, `touched ${date}`] });
+      const date = isoFromDayNumber(mark.day);
+      notes.push({ col, row, variants: [`touched ${date} (${formatPoints(mark.value)}), no close above`, `touched ${date}, no close above`, `touched ${date}`] });
     }
   }
   const rec = p.recordClose;
@@ -196,10 +198,12 @@ function title(group: readonly ChartPanel[], model: ChartModel): string {
   return `${name}  daily close ${range}${scale}  last ${formatPoints(p.lastClose.value)}`;
 }
 
-function legend(p: ChartPanel, model: ChartModel): string {
+/** The symbols the panel shows (a level's rule and markers only when some are drawn), and the record close. */
+function legend(p: ChartPanel, model: ChartModel, levels: readonly ChartLevel[]): string {
   if (model.normalize) return 'each line: daily close ÷ first close in range × 100';
-  const rec = `▲ record close ${formatPoints(p.recordClose.value)} ${isoFromDayNumber(p.recordClose.day)}`;
-  return `┄ level  ● first close above  ○ touched only  ${rec}`;
+  const marks = windowMarks(p, levels);
+  const shown = [levels.length > 0 && '┄ level', marks.closes && '● first close above', marks.touches && '○ touched only'].filter((s) => s !== false);
+  return [...shown, `▲ record close ${formatPoints(p.recordClose.value)} ${isoFromDayNumber(p.recordClose.day)}`].join('  ');
 }
 
 /** Cuts `text` to `width` characters. */

@@ -267,6 +267,25 @@ describe('milestones chart in the terminal', () => {
   });
 });
 
+describe('milestones chart legends', () => {
+  // S&P 500 closes (fixtures/spx.csv, read with awk): May 2025 between 5,604.14 and 5,963.60, no level near;
+  // 2025 from 4,982.77 (Apr 8) to 6,932.05 (Dec 24), highs to 6,945.77; above 5,000 and 6,000 since 2024 (first
+  // closes 2024-02-09 and 2024-11-11), 7,000 never traded above.
+  const window = (levels: string, from: string, to: string) => ['chart', 'fixtures/spx.csv', '--levels', levels, '--from', from, '--to', to];
+
+  it('name only the marks a window draws, in the terminal and in a picture', () => {
+    const none = runCli([...window('7000', '2025-05-01', '2025-05-30'), '--width', '80', '--height', '12']);
+    expect(none.stdout.trimEnd().split('\n').at(-1)).toBe('▲ record close 6,144.15 2025-02-19');
+    const rules = runCli([...window('5000,6000,7000', '2025-01-01', '2025-12-31'), '--width', '80', '--height', '14']);
+    expect(rules.stdout.trimEnd().split('\n').at(-1)).toBe('┄ level  ▲ record close 6,932.05 2025-12-24');
+    const svg = join(dir, 'legend.svg');
+    expect(runCli([...window('7000', '2025-05-01', '2025-05-30'), '--out', svg]).code).toBe(0);
+    expect(textsOf(readFileSync(svg, 'utf8'), 'subtitle').join(' ')).toBe('S&amp;P 500 (SPX), daily close May 1, 2025 to May 30, 2025; shaded: intraday range.');
+    expect(runCli([...window('5000,6000,7000', '2025-01-01', '2025-12-31'), '--out', svg]).code).toBe(0);
+    expect(textsOf(readFileSync(svg, 'utf8'), 'subtitle').join(' ')).toMatch(/Dec 31, 2025; shaded: intraday range\. Dashed lines: milestones \(listed levels\)\.$/);
+  });
+});
+
 describe('milestones chart --out', () => {
   it('replaces a file whole or not at all: no partial file is left when the write fails', () => {
     const target = join(dir, 'taken.svg');
