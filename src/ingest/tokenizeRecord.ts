@@ -8,6 +8,9 @@ const SPACE = 32;
 /** A record's fields, or where the quoted field that is still open at its end began. */
 export type Tokens = { readonly fields: string[] } | { readonly openSince: number };
 
+// Hand-written rather than csv-parse: the reader hands over one record at a time (only lines that
+// are not plain), and csv-parse's `parse` takes 12 µs for such a record against 0.2 µs here (a quoted
+// 7-field row, Node 20), a minute more for a fully quoted file of 5 M rows.
 /**
  * Splits one record (`text`: one line, or several joined by `\n` while a quoted field spans them; no
  * final newline) into fields. RFC 4180 quoting: a field may be quoted, `""` is a quote, spaces may
