@@ -40,20 +40,8 @@ export function fromDayNumber(dayNumber: number): { year: number; month: number;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Dates from 1900-01-01 to 2150-01-01 (day numbers) keep their ISO text once made. */
-const CACHE_FROM = -25567;
-const CACHE_SIZE = 65745 + 25567;
-// Reports of a market-wide run repeat the same few thousand dates hundreds of thousands of times.
-const isoCache: (string | undefined)[] = new Array(CACHE_SIZE);
-
 /** ISO `YYYY-MM-DD` of a day number. */
 export function isoFromDayNumber(dayNumber: number): string {
-  const k = dayNumber - CACHE_FROM;
-  if (k >= 0 && k < CACHE_SIZE) return (isoCache[k] ??= formatIso(dayNumber));
-  return formatIso(dayNumber);
-}
-
-function formatIso(dayNumber: number): string {
   const { year, month, day } = fromDayNumber(dayNumber);
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }

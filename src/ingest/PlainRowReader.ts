@@ -1,4 +1,4 @@
-import { denoiseFloat32, keepsDecimal } from './parsePrice.js';
+import { denoiseFloat32 } from './parsePrice.js';
 import { PRICE } from '../core/PRICE.js';
 import { NO_DAY, POW10, readIsoDay, readLongDecimal } from './readPlainFields.js';
 
@@ -123,8 +123,7 @@ export class PlainRowReader {
     const places = point < 0 ? 0 : i - point - 1;
     const value = mantissa / POW10[places];
     if (!(value > 0)) return -1;
-    if (keepsDecimal(mantissa, places)) this.prices[slot] = value;
-    else this.prices[slot] = denoiseFloat32(value);
+    this.prices[slot] = denoiseFloat32(value);
     return i;
   }
 }

@@ -50,15 +50,5 @@ export function denoiseFloat32(value: number): number {
   return value;
 }
 
-/**
- * Whether `denoiseFloat32` returns the decimal `mantissa / 10^places` (as read) unchanged, known
- * without calling it: an integer, or one or two decimal places below 2^17. There a different decimal
- * with fewer places is at least 0.01 away, more than half a float32 step (at most 2^-8), so it cannot
- * share the value's float32. (Above, it can: 2,097,152.25 is a float32 that 2,097,152.3 rounds to.)
- */
-export function keepsDecimal(mantissa: number, places: number): boolean {
-  return places === 0 || (places === 1 && mantissa < 1310720) || (places === 2 && mantissa < 13107200);
-}
-
 /** How close (relatively) a value must be to a float32 to be read as its printed expansion. */
 const FLOAT32_EXPANSION = 1e-12;
