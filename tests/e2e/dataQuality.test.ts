@@ -95,3 +95,25 @@ describe('milestones quality lists all flagged rows, not the first 1,000', () =>
     expect(flat.flatMap((f: { lines: number[] }) => f.lines)).toEqual(expected);
   });
 });
+
+describe('milestones quality --as-of', () => {
+  it('checks the rows as if the file ended on that day: the Nasdaq to 1989 and to 1990', () => {
+    // Read off fixtures/ixic.csv here: its rows to the end of 1989 and of 1990, and the lines of its flat rows from 1985 on.
+    const rows = readFileSync(new URL('../../fixtures/ixic.csv', import.meta.url), 'utf8').trimEnd().split('\n').slice(1);
+    const upTo = (end: string) => rows.filter((row) => row.split(',')[0] <= end);
+    const flatLines = (end: string) =>
+      rows.flatMap((row, k) => {
+        const [date, open, high, low, close] = row.split(',');
+        return date >= '1985-01-01' && date <= end && open === close && high === close && low === close ? [k + 2] : [];
+      });
+    for (const end of ['1989-12-31', '1990-12-31']) {
+      const doc = JSON.parse(runCli(['quality', 'fixtures/ixic.csv', '--from', '1985-01-01', '--as-of', end, '--format', 'json']).stdout);
+      const index = doc.indexes[0];
+      expect(index.rows).toBe(upTo(end).length);
+      expect(index.lastDate).toBe(upTo(end).at(-1)!.split(',')[0]);
+      expect(index.findings.flatMap((f: { lines: number[] }) => f.lines)).toEqual(flatLines(end));
+    }
+    expect(flatLines('1989-12-31')).toHaveLength(1);
+    expect(flatLines('1990-12-31')).toHaveLength(2);
+  });
+});

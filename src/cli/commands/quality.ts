@@ -10,13 +10,14 @@ import { EXIT } from '../exitCodes.js';
 import { resolveInputs } from '../inputFiles.js';
 import { parseDateOption } from '../parsers.js';
 import { addReadOptions, type RawReadOptions, toReadOptions } from '../readOptions.js';
-import { calendarOption, renderContextFor, wideOption, formatOption, noColorOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
+import { asOfOption, calendarOption, renderContextFor, wideOption, formatOption, noColorOption, printWarnings, sampleOption, symbolOption } from '../sharedOptions.js';
 import { rowFindings } from '../rowFindings.js';
 import { writeStream } from '../writeStream.js';
 
 interface RawQualityOptions extends RawReadOptions {
   calendar: CalendarName;
   from?: number;
+  asOf?: number;
   symbol?: string;
   sample?: boolean;
   format: QualityFormat;
@@ -38,7 +39,9 @@ Examples:
   The Dow's rows and sessions against the NYSE calendar since 1953:
     $ milestones quality fixtures/dji.csv --from 1953-01-01
   The same as CSV, one line per finding:
-    $ milestones quality fixtures/dji.csv --from 1953-01-01 --format csv`;
+    $ milestones quality fixtures/dji.csv --from 1953-01-01 --format csv
+  The Nasdaq's rows as they stood at the end of 1989:
+    $ milestones quality fixtures/ixic.csv --as-of 1989-12-31`;
 
 /** The fold of one index for `quality`: its rows against the calendar. */
 class QualityFold {
@@ -64,6 +67,7 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
     .argument('[file...]', 'CSV files of daily prices (- for standard input)')
     .addOption(calendarOption('the exchange whose calendar the rows are checked against').default('nyse'))
     .option('--from <date>', 'only findings that end on or after this date (YYYY-MM-DD)', parseDateOption)
+    .addOption(asOfOption())
     .addOption(symbolOption())
     .addOption(sampleOption())
     .addOption(formatOption(QUALITY_FORMATS))
@@ -74,7 +78,8 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
     .action(async (files: string[], raw: RawQualityOptions) => {
       const inputs = resolveInputs(files, raw.sample, io.stdinIsTTY);
       const calendar = CALENDARS[raw.calendar]();
-      const plan = { asOfDay: null, foldFor: () => new QualityFold(calendar) };
+      // Rows after --as-of are read and checked, but neither audited nor reported.
+      const plan = { asOfDay: raw.asOf ?? null, foldFor: () => new QualityFold(calendar) };
       // Every flagged row, not the first 1,000 of a kind the other commands' warnings list.
       const options = { ...toReadOptions(raw, toSymbol(raw.symbol, inputs.length)), listedRows: Number.POSITIVE_INFINITY };
       const read = await readIndexes(inputs, options, plan, io.openInput);
@@ -83,6 +88,7 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
       const others = read.warnings.filter((w) => w.rows.length === 0);
       printWarnings(others, io, raw.quiet);
       const from = raw.from ?? Number.NEGATIVE_INFINITY;
+      const asOf = raw.asOf ?? Number.POSITIVE_INFINITY;
       const firstOfFile = new Set(read.indexes.filter((index, k) => k === 0 || read.indexes[k - 1].source !== index.source));
       const reports = read.indexes.map((index): QualityReport => {
         const { symbol, source, fold } = index;
@@ -95,7 +101,7 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
           firstDate: fold.audit.firstDay,
           lastDate: fold.audit.lastDay,
           rows: fold.audit.rows,
-          findings: findings.filter((f) => f.toDate === null || f.toDate >= from),
+          findings: findings.filter((f) => (f.toDate === null || f.toDate >= from) && (f.fromDate === null || f.fromDate <= asOf)),
         };
       });
       const renderer = qualityRenderer(raw.format, await renderContextFor(raw.color, raw.wide, io));
