@@ -11,7 +11,7 @@ import type { Box, Point } from './planeGeometry.js';
 import { spreadLevels } from './spreadLevels.js';
 import { textWidth } from './textWidth.js';
 import { thinSessions } from './thinSessions.js';
-import { windowMark, windowMarks } from './windowMark.js';
+import { inWindow, windowMark, windowMarks } from './windowMark.js';
 import { writeHeadline } from './writeHeadline.js';
 
 export interface SvgOptions {
@@ -225,13 +225,10 @@ interface Note {
  * each other and of `lastClose` (the last-close label's box).
  */
 function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[], g: PanelGeometry, line: readonly Point[], lastClose: Box): string[] {
-  const first = panel.days[0];
-  const lastDay = panel.days[panel.days.length - 1];
-  const inWindow = (day: number) => day >= first && day <= lastDay;
   const markers: string[] = [];
   const notes: Note[] = [];
   const rec = panel.recordClose;
-  if (inWindow(rec.day)) {
+  if (inWindow(panel, rec.day)) {
     const x = g.x.at(rec.day);
     const y = g.y.at(rec.value);
     markers.push(
@@ -241,7 +238,7 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
     notes.push({ x, y, variants: [[label, formatChartDate(rec.day)], [label]], color: RECORD });
   }
   for (const l of [...levels].reverse()) {
-    const noted = notes.length - (inWindow(rec.day) ? 1 : 0) < Math.min(MAX_NOTES, Math.max(2, Math.floor(g.plot.height / NOTE_ROOM)));
+    const noted = notes.length - (inWindow(panel, rec.day) ? 1 : 0) < Math.min(MAX_NOTES, Math.max(2, Math.floor(g.plot.height / NOTE_ROOM)));
     const mark = windowMark(panel, l);
     if (mark?.kind === 'touch') {
       const x = g.x.at(mark.day);

@@ -9,7 +9,7 @@ import { chooseDateTicks } from './chooseDateTicks.js';
 import { findValueExtent, type ValueExtent } from './findValueExtent.js';
 import { makeScale } from './makeScale.js';
 import { spreadLevels } from './spreadLevels.js';
-import { windowMark, windowMarks } from './windowMark.js';
+import { inWindow, windowMark, windowMarks } from './windowMark.js';
 import type { Scale } from './Scale.type.js';
 
 export interface TerminalSize {
@@ -120,8 +120,6 @@ function drawLine(grid: BrailleGrid, p: ChartPanel, x: Scale, y: Scale, style: s
 
 /** Markers and, where the rule row has room, the facts written beside them. */
 function markFacts(grid: BrailleGrid, p: ChartPanel, levels: readonly ChartLevel[], x: Scale, y: Scale): void {
-  const first = p.days[0];
-  const last = p.days[p.days.length - 1];
   const cell = (day: number, value: number) => [Math.floor(Math.round(x.at(day)) / 2), Math.floor(Math.round(y.at(value)) / 4)] as const;
   const notes: { col: number; row: number; variants: string[] }[] = [];
   for (const l of levels) {
@@ -143,7 +141,7 @@ function markFacts(grid: BrailleGrid, p: ChartPanel, levels: readonly ChartLevel
     }
   }
   const rec = p.recordClose;
-  if (rec.day >= first && rec.day <= last) {
+  if (inWindow(p, rec.day)) {
     const [col, row] = cell(rec.day, rec.value);
     // Beside a marker already in its cell (a first touch on the next day, say), not over it.
     grid.put(grid.hasMark(col, row) ? col - 1 : col, row, '▲', 'record');
