@@ -81,9 +81,14 @@ function renderPanel(panel: ChartPanel, model: ChartModel, box: Box, title: stri
   const lastLines = [formatPoints(last.value), formatChartDate(last.day)];
   const rightMargin = Math.ceil(Math.max(textWidth(lastLines[0], 15, true), textWidth(lastLines[1], 12))) + 20;
   const extent = findValueExtent(panel);
-  const header = renderHeader(box, title ?? writeHeadline(panel), panelSubtitle(panel, model, extent.levels));
-  const g = layoutChartPanel(model.span, box, model.scale, rightMargin, formatLevel, extent, header.height);
+  const headline = title ?? writeHeadline(panel);
+  // The plot's room is known only below the header, and which levels are drawn only once the plot is
+  // laid out: the header's room is that of the subtitle naming every level's marks (never shorter),
+  // its text names the marks of the levels drawn.
+  const room = renderHeader(box, headline, panelSubtitle(panel, model, extent.levels)).height;
+  const g = layoutChartPanel(model.span, box, model.scale, rightMargin, formatLevel, extent, room);
   const levels = spreadLevels(extent.levels, (v) => g.y.at(v), MIN_RULE_GAP);
+  const header = renderHeader(box, headline, panelSubtitle(panel, model, levels));
   const out: string[] = [`<g class="panel" id="panel-${escapeXml(panel.symbol)}" data-symbol="${escapeXml(panel.symbol)}" data-scale="${model.scale}">`];
   out.push(...header.parts);
   out.push(...renderAxes(g, formatLevel, new Set(levels.map((l) => l.level))));
@@ -319,7 +324,7 @@ function pathOf(points: readonly Point[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)},${n(p.y)}`).join('');
 }
 
-/** What the panel shows: its dates, and the marks it draws (`levels`: those within its values). */
+/** What the panel shows: its dates, and the marks it draws (`levels`: those with a rule). */
 function panelSubtitle(panel: ChartPanel, model: ChartModel, levels: readonly ChartLevel[]): string {
   const range = `${formatChartDate(panel.days[0])} to ${formatChartDate(panel.days[panel.days.length - 1])}`;
   const band = panel.high !== null && panel.low !== null ? '; shaded: intraday range' : '';

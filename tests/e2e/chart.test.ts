@@ -284,6 +284,20 @@ describe('milestones chart legends', () => {
     expect(runCli([...window('5000,6000,7000', '2025-01-01', '2025-12-31'), '--out', svg]).code).toBe(0);
     expect(textsOf(readFileSync(svg, 'utf8'), 'subtitle').join(' ')).toMatch(/Dec 31, 2025; shaded: intraday range\. Dashed lines: milestones \(listed levels\)\.$/);
   });
+
+  it('in a picture, names no dot for a level left out to keep the rules apart', () => {
+    // fixtures/spx.csv (awk): 2024-02-09 closed at 5,026.61, the first close above 5,000, with a high of
+    // 5,030.06; the first close above 5,030 came on 2024-02-22. From 2023 (closes near 3,800) the two
+    // levels are a few pixels apart: only the higher, 5,030, gets a rule, and its mark is the ring of
+    // that touch. The dot of 5,000 is not drawn, so the subtitle does not name dots.
+    const svg = join(dir, 'thinned.svg');
+    expect(runCli([...window('5000,5030', '2023-01-01', '2024-02-09'), '--out', svg]).code).toBe(0);
+    const picture = readFileSync(svg, 'utf8');
+    expect(picture.match(/class="level-rule" data-level="\d+"/g)).toEqual(['class="level-rule" data-level="5030"']);
+    expect(picture).not.toContain('first-close-marker');
+    expect(picture).toContain('class="first-touch-marker" data-level="5030" data-date="2024-02-09"');
+    expect(textsOf(picture, 'subtitle').join(' ')).toMatch(/Dashed lines: milestones \(listed levels\); rings: traded above, never closed above\.$/);
+  });
 });
 
 describe('milestones chart --out', () => {
