@@ -23,7 +23,7 @@ export function addReadOptions(command: Command): Command {
   return command
     .addHelpText('after', INPUT_HELP)
     .addOption(
-      new Option('--date-order <order>', 'day/month order of dates like 01/02/2024 when the file cannot settle it').choices(['mdy', 'dmy']),
+      new Option('--date-order <order>', 'order of dates like 01/02/2024 (or 24/01/02) when the file cannot settle it').choices(['mdy', 'dmy', 'ymd']),
     )
     .option('--skip-bad-rows', 'skip rows with an unparsable date or price (counted in a warning) instead of failing')
     .option('--strict', 'treat every data-quality warning as an error')

@@ -3,8 +3,11 @@ import { InputError, quote } from '../errors.js';
 import { isTimeOfDay } from './isTimeOfDay.js';
 import { parseIsoDate } from './parseIsoDate.js';
 
-/** Order of the first two parts of a numeric date: `01/02/2024` is 2 January (mdy) or 1 February (dmy). */
-export type DateOrder = 'mdy' | 'dmy';
+/**
+ * Order of the parts of a numeric date: `01/02/2024` is 2 January (mdy) or 1 February (dmy);
+ * `24/01/02`, with a two-digit year, may also be 2 January 2024 (ymd, the short form of East Asian locales).
+ */
+export type DateOrder = 'mdy' | 'dmy' | 'ymd';
 
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(.*)$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/;
@@ -16,10 +19,12 @@ const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
  * Reads one file's date column. Every date must have the shape of the first: ISO `2026-01-28`
  * (optionally with a time), numeric `1/28/2026`, `01/28/26`, `28.01.2026`, or named `Jan 28, 2026`.
  *
- * Numeric dates whose day/month order is not given are settled from the whole column: a first part
- * above 12 means day first, a second part above 12 means month first. Until `settle`, `read` returns a
- * code (`year × 10000 + first × 100 + second`) rather than a day number; `decode` turns it into one.
- * Two-digit years follow POSIX `%y`: 69–99 are 1969–1999, 00–68 are 2000–2068.
+ * Numeric dates whose order is not given are settled from the whole column: a first part above 12
+ * means day first, a second part above 12 means month first. With two-digit years a column that
+ * reads as day first may be year first (`24/01/02`) just as well: unless some date rules that out,
+ * the order must be given. Until `settle`, `read` returns a code (`year × 10000 + first × 100 +
+ * second`) rather than a day number; `decode` turns it into one. Two-digit years follow POSIX `%y`:
+ * 69–99 are 1969–1999, 00–68 are 2000–2068.
  */
 export class DateColumn {
   private shape: 'iso' | 'numeric' | 'named' | null = null;
@@ -27,6 +32,8 @@ export class DateColumn {
   private dayFirst: { line: number; text: string } | null = null;
   private monthFirst: { line: number; text: string } | null = null;
   private firstAmbiguous: { line: number; text: string } | null = null;
+  /** Whether every numeric date so far also reads as year/month/day (two-digit years first). */
+  private yearFirst = true;
 
   constructor(private readonly order: DateOrder | undefined) {}
 
@@ -55,19 +62,21 @@ export class DateColumn {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const year = m[4].length === 2 ? expandYear(Number(m[4])) : Number(m[4]);
-    if (this.order !== undefined) return validDay(year, a, b, this.order);
+    const code = year * 10000 + a * 100 + b;
+    if (this.order !== undefined) return decodeDate(code, this.order, m[4].length);
+    if (this.yearFirst && decodeDate(code, 'ymd', m[4].length) === null) this.yearFirst = false;
     if (a > 12 && b > 12) return null;
     if (a > 12) {
       this.dayFirst ??= { line, text };
-      if (validDay(year, a, b, 'dmy') === null) return null;
+      if (toValidDayNumber(year, b, a) === null) return null;
     } else if (b > 12) {
       this.monthFirst ??= { line, text };
-      if (validDay(year, a, b, 'mdy') === null) return null;
+      if (toValidDayNumber(year, a, b) === null) return null;
     } else {
       if (a < 1 || b < 1) return null;
       this.firstAmbiguous ??= { line, text };
     }
-    return year * 10000 + a * 100 + b;
+    return code;
   }
 
   /** Why `read` refused `text`, for the error message. */
@@ -77,6 +86,10 @@ export class DateColumn {
     const shape = shapeOf(text) ?? (/^\d{4}-\d\d-\d\d(?:$|[T ])/.test(text) ? 'iso' : null);
     if (shape === null) return `date ${quote(text)} is not a date in a known form (2026-01-28, 1/28/2026, 28.01.2026, Jan 28, 2026)`;
     if (this.shape !== null && shape !== this.shape) return `date ${quote(text)} is not written like the column's first date`;
+    const m = numericDate(text);
+    if (m !== null && this.order !== 'ymd' && m[4].length === 2 && decodeDate(Number(m[4]) * 10000 + Number(m[1]) * 100 + Number(m[3]), 'ymd', 2) !== null) {
+      return `date ${quote(text)} does not exist with the year last; if the year comes first, pass --date-order ymd`;
+    }
     return `date ${quote(text)} does not exist`;
   }
 
@@ -87,24 +100,36 @@ export class DateColumn {
       const [x, y] = dayFirst.line < monthFirst.line ? [dayFirst, monthFirst] : [monthFirst, dayFirst];
       throw new InputError(source, y.line, `date ${quote(y.text)} contradicts the day/month order of ${quote(x.text)} on line ${x.line}`);
     }
-    if (dayFirst !== null) return 'dmy';
     if (monthFirst !== null) return 'mdy';
-    if (this.separator === '.') return 'dmy';
-    const first = this.firstAmbiguous;
+    if (dayFirst === null && this.separator !== '.') {
+      const first = this.firstAmbiguous;
+      const [orders, options] = this.yearFirst
+        ? ['month/day/year, day/month/year or year/month/day', '--date-order mdy, dmy or ymd']
+        : ['month/day or day/month', '--date-order mdy or --date-order dmy'];
+      throw new InputError(source, first?.line ?? null, `dates like ${quote(first?.text ?? '')} could be ${orders} and no day above 12 settles it: pass ${options}`);
+    }
+    // Day first (a first part above 12, or dotted dates), unless each date reads as well year first.
+    if (!this.yearFirst) return 'dmy';
+    const seen = dayFirst ?? this.firstAmbiguous;
     throw new InputError(
       source,
-      first?.line ?? null,
-      `dates like ${quote(first?.text ?? '')} could be month/day or day/month and no day above 12 settles it: pass --date-order mdy or --date-order dmy`,
+      seen?.line ?? null,
+      `dates like ${quote(seen?.text ?? '')} could be day/month/year or year/month/day (two-digit years): pass --date-order dmy or --date-order ymd`,
     );
   }
 }
 
-/** Day number of a code from `DateColumn.read` under `order` (valid by construction). */
-export function decodeDate(code: number, order: DateOrder): number {
+/**
+ * Day number of a code from `DateColumn.read` under `order`; `null` when no such date exists.
+ * `yearDigits`: how the last part was written (year first needs it as two digits, the day).
+ */
+export function decodeDate(code: number, order: DateOrder, yearDigits = 2): number | null {
   const year = Math.floor(code / 10000);
   const a = Math.floor(code / 100) % 100;
   const b = code % 100;
-  return validDay(year, a, b, order) ?? Number.NaN;
+  if (order === 'mdy') return toValidDayNumber(year, a, b);
+  if (order === 'dmy') return toValidDayNumber(year, b, a);
+  return yearDigits === 2 ? toValidDayNumber(expandYear(a), b, year % 100) : null;
 }
 
 /** The shape of the column's first date; `null` (shape still open) when `text` has none. */
@@ -125,10 +150,6 @@ function numericDate(text: string): RegExpExecArray | null {
 function dateThenText(text: string): string | null {
   const m = /^(?:\d{4}-\d\d-\d\d|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d))(.+)$/.exec(text);
   return m !== null && !isTimeOfDay(m[2]) ? m[2] : null;
-}
-
-function validDay(year: number, a: number, b: number, order: DateOrder): number | null {
-  return order === 'mdy' ? toValidDayNumber(year, a, b) : toValidDayNumber(year, b, a);
 }
 
 function expandYear(yy: number): number {

@@ -194,7 +194,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     if (this.streams.size === 0) throw new InputError(source, this.missing.firstLine || null, 'no row has a close price');
     if (this.dates.deferred) {
       const order = this.dates.settle(source);
-      for (const s of this.streams.values()) s.mapHeldDays((code) => decodeDate(code, order));
+      for (const s of this.streams.values()) s.mapHeldDays((code) => decodeDate(code, order) ?? Number.NaN);
     }
     for (const s of this.streams.values()) s.finish(warnings);
     if (this.options.strict && warnings.length > 0) {
@@ -300,7 +300,7 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     } else {
       fields = text.split(this.dialect!.delimiter);
     }
-    if (fields.length === 1 && fields[0].trim() === '') return; // a blank line
+    if (fields.every((f) => f.trim() === '')) return; // a blank line, or a row of empty cells (a spreadsheet's)
     this.record(fields, first);
   }
 

@@ -60,7 +60,7 @@ function normalise(name: string): string {
 
 /**
  * Maps header fields to columns. A two-column header whose second column is not a known name
- * (FRED's `observation_date,SP500`) takes that column as the close. Throws when there is no date or
+ * (FRED's `observation_date,SP500`; not `Date,Open`) takes that column as the close. Throws when there is no date or
  * close column, listing the columns found.
  */
 export function findColumns(header: readonly string[], source: string, line: number): ColumnMap {
@@ -76,7 +76,7 @@ export function findColumns(header: readonly string[], source: string, line: num
   let close = find('close');
   const yfinance = date < 0 && names[0] === 'price' && close > 0;
   if (yfinance) date = 0;
-  if (close < 0 && date >= 0 && names.length === 2 && names[1 - date] !== '' && !names[1 - date].startsWith('adj')) {
+  if (close < 0 && date >= 0 && names.length === 2 && names[1 - date] !== '' && !names[1 - date].startsWith('adj') && !KNOWN.has(names[1 - date])) {
     close = 1 - date;
   }
   const missing = [date < 0 ? 'date' : '', close < 0 ? 'close' : ''].filter((k) => k !== '');
@@ -86,5 +86,10 @@ export function findColumns(header: readonly string[], source: string, line: num
     const adjusted = close < 0 && names.some((n) => n.startsWith('adj')) ? '; an adjusted close is not the index level' : '';
     throw new InputError(source, line, `no ${missing.join(' or ')} column (found ${found}${adjusted})`);
   }
-  return { date, close, high: find('high'), low: find('low'), open: find('open'), volume: find('volume'), symbol: find('symbol'), yfinance, repeated: firstRepeat(names, header) };
+  const repeated = firstRepeat(names, header);
+  if (yfinance && repeated !== null) {
+    // `yf.download([...])` writes a column per ticker and price: reading one ticker's would drop the others.
+    throw new InputError(source, line, `a yfinance download of several tickers (column ${quote(repeated.name)} appears more than once): save one ticker a file`);
+  }
+  return { date, close, high: find('high'), low: find('low'), open: find('open'), volume: find('volume'), symbol: find('symbol'), yfinance, repeated };
 }

@@ -98,8 +98,8 @@ describe('bad input', () => {
     expect(finer.stderr).toMatch(/^milestones: option '--step <step>' argument '1e-9' is invalid\. expected a step of at least 0\.00001/);
   });
 
-  it('refuses a --date-order that is not mdy or dmy as a usage error', () => {
-    const r = runCli(['compute', 'fixtures/bad/ambiguous-dates.csv', '--date-order', 'ymd']);
+  it('refuses a --date-order that is not mdy, dmy or ymd as a usage error', () => {
+    const r = runCli(['compute', 'fixtures/bad/ambiguous-dates.csv', '--date-order', 'ydm']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
   });
