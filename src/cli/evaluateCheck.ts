@@ -39,7 +39,7 @@ export function evaluateCheck(row: DistanceRow, condition: CheckCondition): Chec
         : verdict(false, `no close ${above} ${level} up to ${asOf}; ${last} ${pct}`);
     case 'touched':
       if (row.touched === null) {
-        throw new InputError(row.source, null, `${row.symbol} has no high column: --touched needs intraday highs`);
+        throw new InputError(row.source, null, `${row.symbol} has no intraday highs (no high column, or an empty one): --touched needs them`);
       }
       return row.firstTouchDate !== null
         ? verdict(true, `first traded ${above} ${level} on ${isoFromDayNumber(row.firstTouchDate)}`)

@@ -34,7 +34,7 @@ export async function readFolds(
   parts: FoldParts = {},
   onProgress?: OnProgress,
 ): Promise<{ indexes: ReadIndex<IndexFold>[]; warnings: InputWarning[] }> {
-  const plan = { asOfDay: settings.asOfDay, foldFor: (symbol: string, columns: { hasHigh: boolean; hasLow: boolean }) => new IndexFold(settings.configFor(symbol), columns, parts) };
+  const plan = { asOfDay: settings.asOfDay, foldFor: (symbol: string) => new IndexFold(settings.configFor(symbol), parts) };
   const read = await readIndexes(inputs, io.today === undefined ? settings.read : { ...settings.read, today: io.today() }, plan, io.openInput, onProgress);
   const present = read.indexes.map((index) => index.symbol);
   const unknown = (settings.namedSymbols ?? []).find(({ symbol }) => !present.some((p) => namesSymbol(symbol, p)));

@@ -1,3 +1,4 @@
+import type { Intraday } from './Intraday.type.js';
 import type { DatedValue } from './IndexReport.type.js';
 import type { FiftyTwoWeek } from './MarketContext.type.js';
 import type { BaseSession } from './PeriodReturnsFold.js';
@@ -24,10 +25,7 @@ export class FiftyTwoWeekFold {
   /** The last session that left the window: on or before the same date a year earlier. */
   readonly yearAgo: BaseSession = { day: 0, close: NaN };
 
-  constructor(
-    private readonly hasHigh: boolean,
-    private readonly hasLow: boolean,
-  ) {}
+  constructor(private readonly intraday: Intraday) {}
 
   /**
    * Adds a session: its close, its intraday reach up (the high, or the close when the high is below it
@@ -92,10 +90,10 @@ export class FiftyTwoWeekFold {
       fromDate: days[first],
       highClose: at(hiC, closes[hiC]),
       lowClose: at(loC, closes[loC]),
-      high: this.hasHigh ? at(hi, ups[hi]) : null,
-      low: this.hasLow ? at(lo, downs[lo]) : null,
+      high: this.intraday.high ? at(hi, ups[hi]) : null,
+      low: this.intraday.low ? at(lo, downs[lo]) : null,
       pctFromHighClose: (close / closes[hiC] - 1) * 100,
-      pctFromHigh: this.hasHigh ? (close / ups[hi] - 1) * 100 : null,
+      pctFromHigh: this.intraday.high ? (close / ups[hi] - 1) * 100 : null,
       rangePositionPct: range > 0 ? ((close - closes[loC]) / range) * 100 : null,
     };
   }

@@ -1,3 +1,4 @@
+import type { Intraday } from './Intraday.type.js';
 import type { MilestoneRow } from './IndexReport.type.js';
 import type { LevelLadder } from './LevelLadder.js';
 import type { MilestoneHistory } from './MarketContext.type.js';
@@ -34,14 +35,14 @@ export class LevelHistoryFold {
   /** The ladder is started with the first close before the first `push`. */
   constructor(
     private readonly ladder: LevelLadder,
-    private readonly hasHigh: boolean,
+    private readonly intraday: Intraday,
   ) {}
 
   /** Adds a session; `high` is `NaN` when it has none. */
   push(day: number, high: number, close: number): void {
     const ladder = this.ladder;
     if (this.count < 0 || !ladder.isAbove(close, this.floor) || ladder.isAbove(close, this.ceiling)) this.move(close);
-    if (this.hasHigh && high > close && ladder.isAbove(high, this.ceiling)) this.attempt(high);
+    if (high > close && ladder.isAbove(high, this.ceiling)) this.attempt(high);
     // The latest session closing above `count` levels is this one.
     if (this.count > 0) this.stackDays[this.stackTop] = day;
   }
@@ -112,7 +113,7 @@ export class LevelHistoryFold {
       while (entry >= 0 && this.stackCounts[entry] <= k) entry--;
       out.push({
         level,
-        attempts: this.hasHigh ? a : null,
+        attempts: this.intraday.high ? a : null,
         upCrossings: u,
         downCrossings: d,
         lastCloseAboveDate: entry < 0 ? null : this.stackDays[entry],

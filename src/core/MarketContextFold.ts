@@ -1,3 +1,4 @@
+import type { Intraday } from './Intraday.type.js';
 import { FiftyTwoWeekFold } from './FiftyTwoWeekFold.js';
 import type { MilestoneRow } from './IndexReport.type.js';
 import { LevelHistoryFold } from './LevelHistoryFold.js';
@@ -45,21 +46,20 @@ export class MarketContextFold {
   private readonly levels: LevelHistoryFold | null;
 
   /**
-   * `plan` and `atOrAbove` are the index's milestone options; `hasHigh` (`hasLow`): whether the
-   * input has a high (low) column; `withLevels`: whether to keep each milestone level's history.
+   * `plan` and `atOrAbove` are the index's milestone options; `intraday`: whether it has highs and
+   * lows; `withLevels`: whether to keep each milestone level's history.
    */
   constructor(
     plan: LevelPlan,
     atOrAbove: boolean,
-    private readonly hasHigh: boolean,
-    private readonly hasLow: boolean,
+    intraday: Intraday,
     withLevels = true,
   ) {
     this.ladder = new LevelLadder(plan, atOrAbove);
     this.records = new RecordFold(this.clock);
     this.returns = new PeriodReturnsFold(this.clock);
-    this.fiftyTwoWeek = new FiftyTwoWeekFold(hasHigh, hasLow);
-    this.levels = withLevels ? new LevelHistoryFold(this.ladder, hasHigh) : null;
+    this.fiftyTwoWeek = new FiftyTwoWeekFold(intraday);
+    this.levels = withLevels ? new LevelHistoryFold(this.ladder, intraday) : null;
   }
 
   /** Adds the next session: `day` a day number after the previous one's; `high`/`low` `NaN` when missing. */
@@ -82,8 +82,8 @@ export class MarketContextFold {
     this.returns.push(began, day, close);
     const high = this.prices[HIGH];
     const low = this.prices[LOW];
-    const up = this.hasHigh && high > close ? high : close;
-    const down = this.hasLow && low < close ? low : close;
+    const up = high > close ? high : close;
+    const down = low < close ? low : close;
     this.fiftyTwoWeek.push(day, close, up, down, this.clock.oneYearBefore(day));
   }
 

@@ -1,3 +1,4 @@
+import type { Intraday } from './Intraday.type.js';
 import { formatDecimal } from '../formatDecimal.js';
 import { decimalDifference } from './decimalDifference.js';
 import { getDistance } from './getDistance.js';
@@ -71,8 +72,8 @@ export class MilestoneTracker {
 
   constructor(
     private readonly config: MilestoneConfig,
-    /** Whether sessions carry a real intraday high. */
-    private readonly hasHigh: boolean,
+    /** Whether the index has intraday highs (read when reporting). */
+    private readonly intraday: Intraday,
   ) {
     this.ladder = new LevelLadder(config.plan, config.atOrAbove);
     this.slotCount = this.ladder.size;
@@ -113,14 +114,14 @@ export class MilestoneTracker {
   }
 
   /**
-   * Adds the next session, its prices indexed by `PRICE` (the high is ignored when the tracker was
-   * built without highs). An array, not arguments: prices passed to a call V8 does not inline are
+   * Adds the next session, its prices indexed by `PRICE` (a missing high is `NaN`: the close stands
+   * for it). An array, not arguments: prices passed to a call V8 does not inline are
    * boxed on the heap, garbage on every row.
    */
   push(day: number, prices: Float64Array): void {
     const high = prices[PRICE.high];
     const close = prices[PRICE.close];
-    const reach = this.hasHigh && high > close ? high : close;
+    const reach = high > close ? high : close;
     const row = this.rows++;
     this.prevClose = this.lastClose;
     this.lastClose = close;
@@ -177,7 +178,7 @@ export class MilestoneTracker {
     if (this.rows === 0) throw new Error('MilestoneTracker.report: no sessions');
     const close = this.lastClose;
     const hasPrev = this.rows > 1;
-    const recordHigh = this.hasHigh ? this.recordHigh : null;
+    const recordHigh = this.intraday.high ? this.recordHigh : null;
     return {
       symbol,
       source,
@@ -231,8 +232,8 @@ export class MilestoneTracker {
     const closed = !Number.isNaN(this.targetCloseDay);
     return {
       ...getDistance(close, target),
-      touched: this.hasHigh ? touched : null,
-      firstTouchDate: this.hasHigh && touched ? this.targetTouchDay : null,
+      touched: this.intraday.high ? touched : null,
+      firstTouchDate: this.intraday.high && touched ? this.targetTouchDay : null,
       closedAbove: closed,
       firstCloseDate: closed ? this.targetCloseDay : null,
     };
@@ -261,7 +262,7 @@ export class MilestoneTracker {
         tradingDays = gap === null ? null : gap + extra;
         calendarDays = endDay - this.closeDay[prev];
       }
-      const touchKnown = this.hasHigh && touchRow >= 0 && !predates;
+      const touchKnown = this.intraday.high && touchRow >= 0 && !predates;
       const closed = closeRow >= 0 && !predates;
       rows.push({
         level: this.levelAt(slot),

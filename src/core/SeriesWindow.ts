@@ -1,3 +1,4 @@
+import type { Intraday } from './Intraday.type.js';
 import type { PriceSeries } from './PriceSeries.type.js';
 
 /**
@@ -15,8 +16,7 @@ export class SeriesWindow {
   constructor(
     /** First day kept (day number); `null` keeps every session. */
     private readonly fromDay: number | null,
-    private readonly hasHigh: boolean,
-    private readonly hasLow: boolean,
+    private readonly intraday: Intraday,
   ) {}
 
   push(day: number, high: number, low: number, close: number): void {
@@ -50,8 +50,8 @@ export class SeriesWindow {
       length: n,
       days: this.days.subarray(0, n),
       close: this.close.subarray(0, n),
-      high: this.hasHigh ? this.high.subarray(0, n) : null,
-      low: this.hasLow ? this.low.subarray(0, n) : null,
+      high: this.intraday.high ? this.high.subarray(0, n) : null,
+      low: this.intraday.low ? this.low.subarray(0, n) : null,
       lines: new Int32Array(n),
     };
   }

@@ -67,7 +67,6 @@ export class IndexStream<F extends SessionFold> {
     private readonly source: string,
     readonly fold: F,
     private readonly asOfDay: number | null,
-    private readonly hasHigh: boolean,
     /** Warning prefix: `SYMBOL: ` in a file with a symbol column, else empty. */
     prefix: string,
     hold: boolean,
@@ -108,7 +107,7 @@ export class IndexStream<F extends SessionFold> {
     const high = prices[PRICE.high];
     const close = prices[PRICE.close];
     const flags = this.checker.push(day, prices, line);
-    const reach = this.hasHigh && high > close ? high : close;
+    const reach = high > close ? high : close;
     if (reach > this.maxReach) {
       this.maxReach = reach;
       if ((flags & ROW_FLAG.flat) !== 0) this.flatHighDays.add(day);

@@ -34,7 +34,7 @@ export interface FoldPlan<F extends SessionFold> {
   /** Sessions after this day number are checked but not folded; `null`: all are. */
   readonly asOfDay: number | null;
   /** The fold of a new index, given which price columns the file has. */
-  readonly foldFor: (symbol: string, columns: { readonly hasHigh: boolean; readonly hasLow: boolean }) => F;
+  readonly foldFor: (symbol: string) => F;
 }
 
 /** A file read: its indexes in order of first appearance, and its data-quality warnings. */
@@ -408,11 +408,10 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     if (stream === undefined) {
       if (this.indexesBefore + this.streams.size >= MAX_INDEXES) throw tooManyIndexes(this.source, line, symbol);
       const cols = this.columns!;
-      const hasHigh = cols.high >= 0;
-      const fold = this.plan.foldFor(symbol, { hasHigh, hasLow: cols.low >= 0 });
+      const fold = this.plan.foldFor(symbol);
       // Numeric dates whose day/month order the whole column settles: decoded only at the end.
       const hold = this.hold || this.dates.deferred;
-      stream = new IndexStream(symbol, this.source, fold, this.plan.asOfDay, hasHigh, cols.symbol >= 0 ? `${symbol}: ` : '', hold, this.options.today ?? null, this.listedRows);
+      stream = new IndexStream(symbol, this.source, fold, this.plan.asOfDay, cols.symbol >= 0 ? `${symbol}: ` : '', hold, this.options.today ?? null, this.listedRows);
       this.streams.set(symbol, stream);
     }
     return stream;

@@ -2,6 +2,7 @@ import { describeGap } from '../calendar/describeGap.js';
 import { SessionAudit } from '../calendar/SessionAudit.js';
 import { DrawdownFold } from '../core/DrawdownFold.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
+import type { Intraday } from '../core/Intraday.type.js';
 import { MarketContextFold } from '../core/MarketContextFold.js';
 import type { MilestoneConfig } from '../core/MilestoneConfig.type.js';
 import { MilestoneTracker } from '../core/MilestoneTracker.js';
@@ -32,22 +33,24 @@ export class IndexFold implements SessionFold {
   readonly window: SeriesWindow | null;
   /** With a calendar: the rows checked against it, for the notes on gaps that rows would count otherwise. */
   readonly audit: SessionAudit | null;
+  /** Whether some session had a high (a low): the folds report intraday facts only then. */
+  private readonly intraday: Intraday = { high: false, low: false };
 
   constructor(
     readonly config: MilestoneConfig,
-    columns: { readonly hasHigh: boolean; readonly hasLow: boolean },
     parts: FoldParts,
   ) {
-    this.tracker = new MilestoneTracker(config, columns.hasHigh);
-    this.context = parts.context
-      ? new MarketContextFold(config.plan, config.atOrAbove, columns.hasHigh, columns.hasLow, parts.context !== 'withoutLevels')
-      : null;
+    this.tracker = new MilestoneTracker(config, this.intraday);
+    this.context = parts.context ? new MarketContextFold(config.plan, config.atOrAbove, this.intraday, parts.context !== 'withoutLevels') : null;
     this.drawdowns = parts.drawdownMinPct === undefined ? null : new DrawdownFold(parts.drawdownMinPct);
-    this.window = parts.window === undefined ? null : new SeriesWindow(parts.window.fromDay, columns.hasHigh, columns.hasLow);
+    this.window = parts.window === undefined ? null : new SeriesWindow(parts.window.fromDay, this.intraday);
     this.audit = config.calendar ? new SessionAudit(config.calendar) : null;
   }
 
   push(day: number, prices: Float64Array, line: number): void {
+    const intraday = this.intraday;
+    if (!intraday.high && !Number.isNaN(prices[PRICE.high])) intraday.high = true;
+    if (!intraday.low && !Number.isNaN(prices[PRICE.low])) intraday.low = true;
     this.tracker.push(day, prices);
     if (this.audit !== null) this.audit.push(day, line);
     if (this.context !== null) this.context.push(day, prices[PRICE.high], prices[PRICE.low], prices[PRICE.close]);

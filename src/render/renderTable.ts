@@ -57,7 +57,7 @@ export function summaryLines(index: IndexReport, ctx: RenderContext): [string, s
       `${formatPoints(index.recordHigh.value)} on ${isoFromDayNumber(index.recordHigh.date)}; close is ${formatPct(index.pctFromRecordHigh)} from it`,
     ]);
   } else {
-    lines.push(['Record high', chalk.dim('n/a (no high column)')]);
+    lines.push(['Record high', chalk.dim('n/a (no intraday highs)')]);
   }
   // Every distance is signed as in JSON, close − level: negative below.
   const distance = (d: Distance): string => `close is ${formatSignedPoints(d.points)} points (${formatPct(d.pct)}) from it`;

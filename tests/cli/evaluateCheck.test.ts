@@ -69,7 +69,7 @@ describe('evaluateCheck', () => {
 
   it('throws an input error for touched without highs', () => {
     expect(() => evaluateCheck(row(99, null, null, false), { kind: 'touched', levels: { defaultValue: 100, bySymbol: new Map() }, atOrAbove: false })).toThrow(
-      't.csv: T has no high column: --touched needs intraday highs',
+      't.csv: T has no intraday highs (no high column, or an empty one): --touched needs them',
     );
   });
 });

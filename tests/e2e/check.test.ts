@@ -42,7 +42,7 @@ describe('check exit status', () => {
   it('exits 3 for --touched on data without a high column (the answer is unknown)', () => {
     const r = runCli(['check', '-', '--symbol', 'x', '--touched', '50'], { input: 'date,close\n2024-01-02,40\n' });
     expect(r.code).toBe(3);
-    expect(r.stderr).toBe('milestones: -: X has no high column: --touched needs intraday highs\n');
+    expect(r.stderr).toBe('milestones: -: X has no intraday highs (no high column, or an empty one): --touched needs them\n');
   });
 
   it('says why on stderr, one line per index, with --verbose', () => {

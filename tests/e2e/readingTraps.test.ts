@@ -88,6 +88,31 @@ describe('columns', () => {
   });
 });
 
+describe('an intraday column empty on every row of an index', () => {
+  // A (close only, its open/high/low cells empty) closes 4,700 then 4,800.50: 4,800 is first closed
+  // above on 2024-01-03, and nothing is known of its intraday highs. B has highs: 4,850 on 2024-01-03,
+  // so 4,800 was first traded above that day.
+  const path = join(dir, 'empty-highs.csv');
+  writeFileSync(path, 'symbol,date,open,high,low,close\nA,2024-01-02,,,,4700\nA,2024-01-03,,,,4800.5\nB,2024-01-02,4700,4750,4650,4700\nB,2024-01-03,4700,4850,4650,4800.5\n');
+
+  it('is no column: no first touch, record high or attempt at a level is made up from the closes', () => {
+    const r = runCli(['compute', path, '--step', '100', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const [a, b] = JSON.parse(r.stdout).indexes;
+    expect(a.milestones).toMatchObject([{ level: 4800, status: 'confirmed', firstTouchDate: null, firstTouchHigh: null, firstCloseDate: '2024-01-03' }]);
+    expect([a.recordHigh, a.pctFromRecordHigh, a.context.milestones[0].attempts]).toEqual([null, null, null]);
+    expect(b.milestones).toMatchObject([{ level: 4800, firstTouchDate: '2024-01-03', firstTouchHigh: 4850 }]);
+    expect(b.recordHigh).toEqual({ date: '2024-01-03', value: 4850 });
+    expect(b.context.milestones[0].attempts, 'no session traded above 4,800 without closing above it').toBe(0);
+  });
+
+  it('cannot answer --touched', () => {
+    const r = runCli(['check', path, '--symbol', 'A', '--touched', '4750']);
+    expect(r.code).toBe(3);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`milestones: ${path}: A has no intraday highs (no high column, or an empty one): --touched needs them`);
+  });
+});
+
 describe('rows of empty cells', () => {
   it('skips them as blank lines, as a spreadsheet writes them', () => {
     const clean = csv(copy('iso-2023.csv', '2023', (y, m, d) => `${y}-${m}-${d}`));

@@ -14,7 +14,7 @@ export function computeIndexReport(
   config: MilestoneConfig,
   asOfDay: number | null = null,
 ): IndexReport | null {
-  const tracker = new MilestoneTracker(config, series.high !== null);
+  const tracker = new MilestoneTracker(config, { high: series.high !== null, low: false });
   const { days, close, high } = series;
   const prices = new Float64Array(4).fill(NaN);
   for (let i = 0; i < series.length; i++) {

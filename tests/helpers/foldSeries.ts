@@ -20,7 +20,7 @@ export function contextOf(
   atOrAbove = false,
 ): MarketContext {
   const { days, high, low, close } = series;
-  const fold = new MarketContextFold(plan, atOrAbove, high !== null, low !== null);
+  const fold = new MarketContextFold(plan, atOrAbove, { high: high !== null, low: low !== null });
   for (let i = 0; i <= end; i++) fold.push(days[i], high === null ? NaN : high[i], low === null ? NaN : low[i], close[i]);
   return fold.result(milestones);
 }

@@ -14,7 +14,7 @@ const NO_LEVELS = { plan: { kind: 'list', levels: [] }, atOrAbove: false, inclus
 export function readSeries(text: string, source: string, options: ReadOptions = {}, chunkBytes = 1 << 16): { series: PriceSeries[]; warnings: InputWarning[] } {
   const bytes = Buffer.from(text, 'utf8');
   const read = (hold: boolean) => {
-    const reader = new RowReader(source, options, { asOfDay: null, foldFor: (_symbol, c) => new IndexFold(NO_LEVELS, c, { window: { fromDay: null } }) }, hold);
+    const reader = new RowReader(source, options, { asOfDay: null, foldFor: () => new IndexFold(NO_LEVELS, { window: { fromDay: null } }) }, hold);
     for (let at = 0; at < bytes.length; at += chunkBytes) reader.push(bytes.subarray(at, at + chunkBytes));
     return reader.finish();
   };
