@@ -6,6 +6,13 @@ Usage: closed_above.py [LEVEL [FILE... and options]]  (default: 7000 on the bund
 import json
 import subprocess
 import sys
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def two_places(x, sign="-"):
+    """x rounded to 2 decimals as the tool rounds: from its shortest text, half up. Python's own
+    rounding works on the binary value, which is just below 1180.455 but just above 26180.455."""
+    return f"{Decimal(repr(x)).quantize(Decimal('0.01'), ROUND_HALF_UP):{sign},}"
 
 
 def main(argv):
@@ -25,9 +32,9 @@ def main(argv):
     for index in doc["indexes"]:
         closed = f"yes, first on {index['firstCloseDate']}" if index["closedAbove"] else "no"
         print(
-            f"{index['symbol']}: closed above {doc['target']:,g}: {closed}; "
-            f"last close {index['close']:,.2f} on {index['asOf']} is "
-            f"{index['points']:+,.2f} points ({index['pct']:+.2f}%) from it"
+            f"{index['symbol']}: closed above {index['level']:,g}: {closed}; "
+            f"last close {two_places(index['close'])} on {index['asOf']} is "
+            f"{two_places(index['points'], '+')} points ({two_places(index['pct'], '+')}%) from it"
         )
     return 0
 

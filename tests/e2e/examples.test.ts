@@ -35,6 +35,11 @@ describe('examples/closed-above.sh', () => {
     expect(run('sh', [script]).stdout).toBe('closed above 7000: yes; last close +9.63% from it\n');
   });
 
+  it('answers for one index, and says so rather than misread several', () => {
+    const r = run('sh', [script, '7000', spx, join(ROOT, 'fixtures/ixic.csv')]);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'closed-above.sh: one index at a time (closed_above.py answers for each)\n' });
+  });
+
   it('passes an error on with its exit status', () => {
     const r = run('sh', [script, '7000', 'missing.csv']);
     expect(r.code).toBe(3);
@@ -56,6 +61,13 @@ describe.runIf(hasPython)('examples/closed_above.py', () => {
       'SPX: closed above 7,000: no; last close 6,978.03 on 2026-01-28 is -21.97 points (-0.31%) from it\n' +
         'VIX: closed above 7,000: no; last close 16.35 on 2026-01-28 is -6,983.65 points (-99.77%) from it\n',
     );
+  });
+
+  it('answers for each index against its own level', () => {
+    // fixtures/ixic.csv (awk): the first close above 25,000 is 25,114.44 on 2026-05-01; the last, 26,180.46 on 2026-08-21.
+    const r = run('python3', [script, 'SPX=7000,IXIC=25000', spx, join(ROOT, 'fixtures/ixic.csv')]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n')[1]).toMatch(/^IXIC: closed above 25,000: yes, first on 2026-05-01; last close 26,180.46 on 2026-08-21 is \+1,180.46 points \(\+4.72%\) from it$/);
   });
 
   it('answers yes with the first close above on the bundled history', () => {
