@@ -13,15 +13,17 @@ interface IndexData {
 export const CHECK_MAX_STALE_DAYS = 7;
 
 /**
- * The one rule for a data window that ends before `--as-of`, for every command: a warning naming the
- * last session and how many calendar days it lies before the requested date, whose figures are then
- * as of that session. Without `--as-of` nothing is compared with any clock.
+ * The one rule for a data window that ends early, for every command: a warning naming the index's
+ * last session and how many calendar days it lies before the run's date, its figures being as of that
+ * session. The run's date is `--as-of`; without it, the latest session of any index in the run (an
+ * index behind the others, as a table's caption names it). No clock is read.
  */
 export function staleDataWarnings(indexes: readonly IndexData[], asOfDay: number | null): InputWarning[] {
-  if (asOfDay === null) return [];
+  const runDay = asOfDay ?? Math.max(...indexes.map((index) => index.lastDay));
+  const before = asOfDay === null ? `the latest session in the run, ${isoFromDayNumber(runDay)}` : `--as-of ${isoFromDayNumber(runDay)}`;
   return indexes
-    .filter((index) => index.lastDay < asOfDay)
-    .map((index) => ({ kind: 'staleData', source: index.source, line: null, count: 1, rows: [], message: staleMessage(index, asOfDay) }));
+    .filter((index) => index.lastDay < runDay)
+    .map((index) => ({ kind: 'staleData', source: index.source, line: null, count: 1, rows: [], message: staleMessage(index, runDay, before) }));
 }
 
 /** `check`'s refusal to answer from data ending more than `CHECK_MAX_STALE_DAYS` before `--as-of` (unless `--allow-stale`). */
@@ -29,12 +31,13 @@ export function refuseStaleData(indexes: readonly IndexData[], asOfDay: number |
   if (asOfDay === null) return;
   const stale = indexes.find((index) => asOfDay - index.lastDay > CHECK_MAX_STALE_DAYS);
   if (stale !== undefined) {
-    throw new InputError(stale.source, null, `${staleMessage(stale, asOfDay)}: too old to answer for that date (--allow-stale answers from it)`);
+    throw new InputError(stale.source, null, `${staleMessage(stale, asOfDay, `--as-of ${isoFromDayNumber(asOfDay)}`)}: too old to answer for that date (--allow-stale answers from it)`);
   }
 }
 
-function staleMessage(index: IndexData, asOfDay: number): string {
+/** `before`: what `runDay` is (`--as-of 2026-01-28`). */
+function staleMessage(index: IndexData, runDay: number, before: string): string {
   const ends = isoFromDayNumber(index.lastDay);
-  const days = asOfDay - index.lastDay;
-  return `${index.symbol} data ends ${ends}, ${formatDecimal(days, 0, 3)} calendar day${days === 1 ? '' : 's'} before --as-of ${isoFromDayNumber(asOfDay)}; its figures are as of ${ends}`;
+  const days = runDay - index.lastDay;
+  return `${index.symbol} data ends ${ends}, ${formatDecimal(days, 0, 3)} calendar day${days === 1 ? '' : 's'} before ${before}; its figures are as of ${ends}`;
 }

@@ -52,6 +52,21 @@ describe('--as-of past the end of the data', () => {
     expect(runCli(['check', 'fixtures/dji.csv', '--as-of', '2025-11-14', '--above', '40000']).code).toBe(0);
   });
 
+  it('without --as-of, warns of an index whose data end before the others', () => {
+    // spx, ixic and rut end 2026-08-21. 2025-11-07 to 2026-11-07 is 365 days, and 2026-08-21 is 78
+    // days before 2026-11-07 (10 in August, 30 in September, 31 in October, 7 in November): 287.
+    const stale = 'DJI data ends 2025-11-07, 287 calendar days before the latest session in the run, 2026-08-21; its figures are as of 2025-11-07';
+    const files = ['fixtures/spx.csv', 'fixtures/dji.csv', 'fixtures/ixic.csv', 'fixtures/rut.csv'];
+    const r = runCli(['compare', ...files, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).warnings.filter((w: { kind: string }) => w.kind === 'staleData')).toEqual([
+      { kind: 'staleData', source: 'fixtures/dji.csv', line: null, count: 1, rows: [], message: stale },
+    ]);
+    expect(r.stderr).toContain(`milestones: warning: fixtures/dji.csv: ${stale}`);
+    expect(runCli(['compute', 'fixtures/spx.csv', 'fixtures/ixic.csv', 'fixtures/rut.csv', '--format', 'json']).stderr, 'all end together').not.toContain('data ends');
+    expect(runCli(['compute', 'fixtures/dji.csv']).stderr, 'one index: no clock is read').not.toContain('data ends');
+  });
+
   it('--as-of before the first row is an error naming the first row', () => {
     const r = runCli(['compute', 'fixtures/spx.csv', '--as-of', '1920-01-01']);
     expect(r.code).toBe(3);
