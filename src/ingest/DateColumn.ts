@@ -29,6 +29,8 @@ const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 export class DateColumn {
   private shape: 'iso' | 'numeric' | 'named' | null = null;
   private separator = '';
+  /** How the first numeric date wrote its year (2 or 4 digits): every date of the column writes it so. */
+  private yearDigits = 0;
   private dayFirst: { line: number; text: string } | null = null;
   private monthFirst: { line: number; text: string } | null = null;
   private firstAmbiguous: { line: number; text: string } | null = null;
@@ -57,8 +59,8 @@ export class DateColumn {
     if (this.shape === 'named') return readNamed(text);
     const m = numericDate(text);
     if (m === null) return null;
-    if (this.separator === '') this.separator = m[2];
-    else if (m[2] !== this.separator) return null;
+    if (this.separator === '') (this.separator = m[2]), (this.yearDigits = m[4].length);
+    else if (m[2] !== this.separator || m[4].length !== this.yearDigits) return null;
     const a = Number(m[1]);
     const b = Number(m[3]);
     const year = m[4].length === 2 ? expandYear(Number(m[4])) : Number(m[4]);
@@ -85,8 +87,9 @@ export class DateColumn {
     if (after !== null) return `date ${quote(text)} has ${quote(after)} after the date, not a time of day`;
     const shape = shapeOf(text) ?? (/^\d{4}-\d\d-\d\d(?:$|[T ])/.test(text) ? 'iso' : null);
     if (shape === null) return `date ${quote(text)} is not a date in a known form (2026-01-28, 1/28/2026, 28.01.2026, Jan 28, 2026)`;
-    if (this.shape !== null && shape !== this.shape) return `date ${quote(text)} is not written like the column's first date`;
     const m = numericDate(text);
+    const sameShape = shape === this.shape && (m === null || this.separator === '' || (m[2] === this.separator && m[4].length === this.yearDigits));
+    if (this.shape !== null && !sameShape) return `date ${quote(text)} is not written like the column's first date`;
     if (m !== null && this.order !== 'ymd' && m[4].length === 2 && decodeDate(Number(m[4]) * 10000 + Number(m[1]) * 100 + Number(m[3]), 'ymd', 2) !== null) {
       return `date ${quote(text)} does not exist with the year last; if the year comes first, pass --date-order ymd`;
     }

@@ -34,5 +34,5 @@ export function duplicateWarning(source: string, dropped: readonly DroppedRow[],
   const shown = pairs.slice(0, 3).map(([a, b, day]) => `line ${b} repeats line ${a} (${isoFromDayNumber(day)})`);
   const what = n === 1 ? 'duplicate row dropped' : `${formatDecimal(n, 0, 3)} duplicate rows dropped`;
   const rows = pairs.slice(0, listed).map(([, line, date]) => ({ line, date }));
-  return { kind: 'duplicateRows', source, line: pairs[0][1], count: n, rows, message: `${what} (identical to an earlier row): ${shown.join(', ')}${n > 3 ? ', …' : ''}` };
+  return { kind: 'duplicateRows', source, line: pairs[0][1], count: n, rows, message: `${what} (same date and prices as an earlier row): ${shown.join(', ')}${n > 3 ? ', …' : ''}` };
 }

@@ -124,3 +124,20 @@ describe('rows of empty cells', () => {
     expect(r.stdout).toBe(clean.stdout);
   });
 });
+
+describe('a date column has one shape', () => {
+  const cases = [
+    { name: 'a year written with two digits after one with four', text: '1/2/2024,100\n1/3/24,101\n', message: ':3: date "1/3/24" is not written like the column\'s first date' },
+    { name: 'another separator', text: '01-02-2024,100\n01/03/2024,101\n', message: ':3: date "01/03/2024" is not written like the column\'s first date' },
+    { name: 'a time of day that is none', text: '2024-01-02 25:61:00,100\n', message: ':2: date "2024-01-02 25:61:00" has " 25:61:00" after the date, not a time of day' },
+  ];
+  for (const c of cases) {
+    it(`stops on ${c.name}`, () => {
+      const path = join(dir, 'shape.csv');
+      writeFileSync(path, `date,close\n${c.text}`);
+      const r = runCli(['compute', path]);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toBe(`milestones: ${path}${c.message}\n`);
+    });
+  }
+});

@@ -119,13 +119,13 @@ describe('reader: missing values, duplicates and --strict', () => {
     const r = read('Date,Close\n2026-01-27,1\n2026-01-27,1\n2026-01-28,2\n2026-01-28,2\n');
     expect(r.series[0].length).toBe(2);
     expect(r.warnings.map((w) => w.message)).toEqual([
-      '2 duplicate rows dropped (identical to an earlier row): line 3 repeats line 2 (2026-01-27), line 5 repeats line 4 (2026-01-28)',
+      '2 duplicate rows dropped (same date and prices as an earlier row): line 3 repeats line 2 (2026-01-27), line 5 repeats line 4 (2026-01-28)',
     ]);
   });
 
   it('turns a warning into an error with --strict', () => {
     expect(errorOf(() => read('Date,Close\n2026-01-27,1\n2026-01-27,1\n', { strict: true }))).toBe(
-      'f.csv:3: duplicate row dropped (identical to an earlier row): line 3 repeats line 2 (2026-01-27) (an error with --strict)',
+      'f.csv:3: duplicate row dropped (same date and prices as an earlier row): line 3 repeats line 2 (2026-01-27) (an error with --strict)',
     );
   });
 
