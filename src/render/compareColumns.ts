@@ -77,7 +77,7 @@ const CLOSE = numeric('close', 'Close', (r) => r.close, formatPoints);
 /**
  * The columns of `milestones compare`, left to right, with the order the table leaves them out in
  * when the terminal is too narrow (1 first; the index, close, percent from the record and the level
- * asked about always stay). With targets the target's columns take the next milestone's place.
+ * asked about always stay). A date goes before the value it dates, never after it. With targets the target's columns take the next milestone's place.
  * CSV, JSON and NDJSON have every column, targets or not.
  */
 function compareColumns(targets: boolean): Column<CompareRow>[] {
@@ -91,15 +91,15 @@ function compareColumns(targets: boolean): Column<CompareRow>[] {
     numeric('changePct', 'Day', (r) => r.changePct, formatPct, 23),
     numeric('mtdPct', 'MTD', (r) => r.context?.returns.mtd?.pct, formatPct, 2),
     numeric('ytdPct', 'YTD', (r) => r.context?.returns.ytd?.pct, formatPct, 3),
-    numeric('recordClose', 'Record\nclose', (r) => r.recordClose.value, formatPoints, 14),
-    date('recordCloseDate', 'Record\ndate', (r) => r.recordClose.date, 16),
+    numeric('recordClose', 'Record\nclose', (r) => r.recordClose.value, formatPoints, 16),
+    date('recordCloseDate', 'Record\ndate', (r) => r.recordClose.date, 14),
     numeric('pctFromRecordClose', 'From\nrecord', (r) => r.pctFromRecordClose, formatPct),
     numeric('recordHigh', 'Record\nhigh', (r) => r.recordHigh?.value, formatPoints, 6),
     date('recordHighDate', 'High\ndate', (r) => r.recordHigh?.date, 5),
     numeric('pctFromRecordHigh', 'From\nhigh', (r) => r.pctFromRecordHigh, formatPct, 4),
     ...distanceColumns('nextMilestone', 'Next\nlevel', (r) => r.nextMilestone, next),
-    numeric('lastMilestone', 'Last\nlevel', (r) => r.lastMilestone?.level, formatLevel, 7),
-    date('lastMilestoneDate', 'First close\nabove it', (r) => r.lastMilestone?.date, 8),
+    numeric('lastMilestone', 'Last\nlevel', (r) => r.lastMilestone?.level, formatLevel, 8),
+    date('lastMilestoneDate', 'First close\nabove it', (r) => r.lastMilestone?.date, 7),
     numeric('sessionsSinceLastMilestone', 'Sessions since\nlast level', (r) => r.lastMilestone?.sessionsSince, formatCount, targets ? 11 : 21),
     numeric('range52wPositionPct', '52-week\nrange', (r) => r.context?.fiftyTwoWeek?.rangePositionPct, range52w, 1),
     ...distanceColumns('target', 'Target', (r) => r.target, target),

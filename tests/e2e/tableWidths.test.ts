@@ -62,6 +62,21 @@ describe('tables fit the terminal', () => {
     expect(widest(wide.stdout)).toBeGreaterThan(200);
   });
 
+  it('never keeps a date without the value it dates', () => {
+    const args = ['compare', ...FOUR, '-q'];
+    // The two header lines, cell by cell: `Record` over `date` is "Record date".
+    const headers = (out: string) => {
+      const [a, b] = out.split('\n').slice(2, 4).map((line) => line.split('│').slice(1, -1).map((c) => c.trim()));
+      return a.map((top, k) => `${top} ${b[k]}`.trim());
+    };
+    for (let width = 80; width <= 240; width += 8) {
+      const shown = headers(runCli(args, { env: { COLUMNS: String(width) } }).stdout);
+      if (shown.includes('Record date')) expect(shown, `${width} columns`).toContain('Record close');
+      if (shown.includes('High date')) expect(shown, `${width} columns`).toContain('Record high');
+      if (shown.includes('First close above it')) expect(shown, `${width} columns`).toContain('Last level');
+    }
+  });
+
   it('keeps numbers right-aligned and dates in one style', () => {
     const out = runCli(['compare', ...FOUR, '--wide', '-q']).stdout;
     const spx = out.split('\n').find((line) => line.startsWith('│ S&P 500')) as string;
