@@ -5,9 +5,9 @@ import { WARNING_LABELS } from '../render/warningLabels.js';
 
 /**
  * The warnings as people read them on stderr: at most one line per file. A file's one warning is
- * its message (which names the first line); several are counted by kind on one line (a stale-data
- * warning keeps its message), naming `milestones quality FILE` when any is about rows: it lists them.
- * JSON carries every warning whole.
+ * its message (which names the first line); of several, those about rows are counted by kind on one
+ * line, naming `milestones quality FILE` (it lists them), and the others (stale data, the file's name,
+ * a repeated column) keep their messages. JSON carries every warning whole.
  */
 export function warningLines(warnings: readonly InputWarning[]): string[] {
   const bySource = new Map<string, InputWarning[]>();
@@ -22,14 +22,14 @@ export function warningLines(warnings: readonly InputWarning[]): string[] {
       return `${source}${w.line === null ? '' : `:${w.line}`}: ${w.message}`;
     }
     const hint = group.some((w) => w.rows.length > 0) ? ` (milestones quality ${source} lists them)` : '';
-    // Counted by kind over the file's indexes, in order of first appearance; stale data keeps its messages.
+    // Rows counted by kind over the file's indexes, in order of first appearance.
     const counts = new Map<string, number>();
-    const stale: string[] = [];
+    const whole: string[] = [];
     for (const w of group) {
-      if (w.kind === 'staleData') stale.push(w.message);
+      if (w.rows.length === 0) whole.push(w.message);
       else counts.set(WARNING_LABELS[w.kind], (counts.get(WARNING_LABELS[w.kind]) ?? 0) + w.count);
     }
-    const parts = [...stale, ...[...counts].map(([label, n]) => `${label}: ${formatDecimal(n, 0, 3)}`)];
+    const parts = [...whole, ...[...counts].map(([label, n]) => `${label}: ${formatDecimal(n, 0, 3)}`)];
     return `${source}: ${parts.join('; ')}${hint}`;
   });
 }

@@ -6,7 +6,7 @@ export const WARNING_LABELS: Record<WarningKind, string> = {
   missingClose: 'rows with no close skipped',
   blankIntraday: 'rows with an empty open, high or low',
   skippedBadRows: 'unparsable rows skipped',
-  duplicateRows: 'identical repeated rows dropped',
+  duplicateRows: 'repeated rows dropped (same date and prices)',
   highBelowClose: 'rows with high below close or low above close',
   weekendRows: 'weekend rows',
   futureRows: 'rows dated after today',

@@ -73,7 +73,7 @@ describe('errors and warnings from a plain file', () => {
     expect(r.code).toBe(0);
     // Two warnings about one file: one line, counted by kind (milestones quality lists the rows).
     expect(r.stderr).toBe(
-      `milestones: warning: ${path}: rows with no close skipped: 1; identical repeated rows dropped: 1 (milestones quality ${path} lists them)\n`,
+      `milestones: warning: ${path}: rows with no close skipped: 1; repeated rows dropped (same date and prices): 1 (milestones quality ${path} lists them)\n`,
     );
     expect(r.stdout.split('\n').slice(1, 3)).toEqual(['DEMO,200,confirmed,,,2024-01-04,250,,,', '']);
   });
