@@ -371,9 +371,14 @@ export class RowReader<F extends SessionFold> implements PlainRowSink {
     if (Number.isNaN(value)) {
       if (MISSING.has(t.toLowerCase())) return Number.NaN;
       value = parseFormattedPrice(t, decimalComma);
-      if (Number.isNaN(value)) throw new InputError(this.source, line, `${column} ${quote(t)} is not a number`);
+      if (Number.isNaN(value)) {
+        // The dialect is settled from the file's first 8 KiB: a file whose decimal commas come later is read with decimal points.
+        const comma = !decimalComma && this.dialect!.delimiter !== ',' && /^\d+,\d+$/.test(t) ? ' (the first rows have no decimal comma, so the file is read with decimal points)' : '';
+        throw new InputError(this.source, line, `${column} ${quote(t)} is not a number${comma}`);
+      }
     }
-    if (!(value > 0) || !Number.isFinite(value)) throw new InputError(this.source, line, `${column} ${quote(t)} is not a positive price`);
+    if (!Number.isFinite(value)) throw new InputError(this.source, line, `${column} ${quote(t)} is too large to be a price`);
+    if (!(value > 0)) throw new InputError(this.source, line, `${column} ${quote(t)} is not a positive price`);
     return value;
   }
 

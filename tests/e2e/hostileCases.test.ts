@@ -25,15 +25,15 @@ describe('issue 13 reproducers', () => {
     expect(r.stderr).toBe('milestones: -:2: STDIN: a price of 746595996.093 would make more than 100,000 milestone levels of 1000 points: check the row, or use a larger --step\n');
   });
 
-  it('2: a 400-digit close is not a positive price, from a file as from standard input', () => {
+  it('2: a 400-digit close is too large to be a price, from a file as from standard input', () => {
     const csv = `date,close\n2020-01-02,1${'0'.repeat(400)}\n`;
     const file = join(dir, 'digits.csv');
     writeFileSync(file, csv);
     const byPath = runCli(['compute', file]);
     const byStdin = runCli(['compute', '-'], { input: csv });
     expect([byPath.code, byStdin.code]).toEqual([3, 3]);
-    expect(byPath.stderr).toBe(`milestones: ${file}:2: close "1000000000000000000000000000000000000..." is not a positive price\n`);
-    expect(byStdin.stderr).toBe('milestones: -:2: close "1000000000000000000000000000000000000..." is not a positive price\n');
+    expect(byPath.stderr).toBe(`milestones: ${file}:2: close "1000000000000000000000000000000000000..." is too large to be a price\n`);
+    expect(byStdin.stderr).toBe('milestones: -:2: close "1000000000000000000000000000000000000..." is too large to be a price\n');
   });
 
   it('4: a valid file on standard input (exit 4 or 3 before, past 512 MB) gives the report it gives by path', () => {

@@ -141,3 +141,15 @@ describe('a date column has one shape', () => {
     });
   }
 });
+
+describe('a price that cannot be read says why', () => {
+  it('names a decimal comma that comes after the rows the dialect is settled from', () => {
+    // 600 rows of whole numbers (about 12 KiB, past the 8 KiB sample), then 3000,5.
+    const lines = Array.from({ length: 600 }, (_, k) => `${2000 + Math.floor(k / 300)}-${String(1 + Math.floor((k % 300) / 28)).padStart(2, '0')}-${String(1 + (k % 28)).padStart(2, '0')};${3000 + k}`);
+    const path = join(dir, 'late-comma.csv');
+    writeFileSync(path, `Date;Close\n${lines.join('\n')}\n2002-01-01;3000,5\n`);
+    const r = runCli(['compute', path]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`milestones: ${path}:602: close "3000,5" is not a number (the first rows have no decimal comma, so the file is read with decimal points)\n`);
+  });
+});
