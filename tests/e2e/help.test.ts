@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/Io.type.js';
 import { buildProgram } from '../../src/cli/program.js';
-import { runCli } from '../helpers/runCli.js';
+import { BIN, ROOT, runCli } from '../helpers/runCli.js';
 
 const COMMANDS = ['compute', 'distance', 'check', 'compare', 'drawdowns', 'chart', 'quality', 'sessions'];
 const HEADINGS = ['Input options:', 'Level options:', 'Output options:', 'Other options:'];
@@ -38,9 +40,13 @@ describe('help', () => {
     });
   }
 
-  it('fits 80 columns when standard output is no terminal (example commands are shown whole, to copy)', () => {
-    for (const args of [['--help'], ...COMMANDS.map((c) => [c, '--help'])]) {
-      const long = runCli(args).stdout.split('\n').filter((line) => line.length > 80 && !line.startsWith('    $ '));
+  it('fits 80 columns when standard output is a pipe and COLUMNS is unset, example commands too', () => {
+    const env = { ...process.env };
+    delete env.COLUMNS;
+    for (const args of [['--help'], ...COMMANDS.map((c) => ['help', c])]) {
+      const r = spawnSync(BIN, args, { cwd: ROOT, env, encoding: 'utf8' });
+      expect(r.status, args.join(' ')).toBe(0);
+      const long = r.stdout.split('\n').filter((line) => stringWidth(line) > 80);
       expect(long, args.join(' ')).toEqual([]);
     }
   });

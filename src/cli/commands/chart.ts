@@ -65,11 +65,13 @@ Examples:
   The S&P 500's whole history in the terminal (log scale: it spans over 10x):
     $ milestones chart fixtures/spx.csv
   The run to 7,000 as a PNG for publication:
-    $ milestones chart fixtures/spx.csv --as-of 2026-01-28 --from 2024-01-01 --out spx.png
+    $ milestones chart fixtures/spx.csv --as-of 2026-01-28 --from 2024-01-01 \\
+        --out spx.png
   The last two milestones, chosen automatically, as SVG:
     $ milestones chart fixtures/spx.csv --step 1000 --out spx.svg
   Three indexes on one rebased axis:
-    $ milestones chart fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv --from 2025-01-01 --normalize`;
+    $ milestones chart fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv \\
+        --from 2025-01-01 --normalize`;
 
 /** `milestones chart FILE...`: the index line with its milestones, in the terminal or as SVG/PNG. */
 export function registerChart(program: Command, { io, setExit }: CommandContext): void {

@@ -37,9 +37,9 @@ Examples:
     $ milestones check --sample --closed-above 7000 && echo "it has"
   In a cron job: was the last close of every index above its level?
     $ milestones check fixtures/spx.csv --above 7000 --verbose
-  On 2026-01-28 it had touched 7,000 but not closed above it:
-    $ milestones check fixtures/spx.csv --as-of 2026-01-28 --touched 7000        # exit 0
-    $ milestones check fixtures/spx.csv --as-of 2026-01-28 --closed-above 7000   # exit 1
+  On 2026-01-28 it had touched 7,000 (exit 0) but not closed above it (exit 1):
+    $ milestones check fixtures/spx.csv --as-of 2026-01-28 --touched 7000
+    $ milestones check fixtures/spx.csv --as-of 2026-01-28 --closed-above 7000
   Has every index of a watch list closed above its target?
     $ milestones check --watch desk.json --closed-above`;
 

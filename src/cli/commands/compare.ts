@@ -27,13 +27,16 @@ Columns:
 
 Examples:
   The four US indexes on 2026-01-28:
-    $ milestones compare fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv fixtures/rut.csv --as-of 2026-01-28
+    $ milestones compare fixtures/spx.csv fixtures/ixic.csv fixtures/dji.csv \\
+        fixtures/rut.csv --as-of 2026-01-28
   A watch list: the S&P 500 to 7,000, the Dow to 50,000, the Nasdaq to 25,000:
-    $ milestones compare fixtures/spx.csv fixtures/dji.csv fixtures/ixic.csv --target SPX=7000,DJI=50000,IXIC=25000
+    $ milestones compare fixtures/spx.csv fixtures/dji.csv fixtures/ixic.csv \\
+        --target SPX=7000,DJI=50000,IXIC=25000
   The same kept in a file (examples/desk.json has "files" and "target"):
     $ milestones compare --watch examples/desk.json
   For a script, with 500-point milestones for the Russell 2000:
-    $ milestones compare fixtures/spx.csv fixtures/rut.csv --step RUT=500 --format csv`;
+    $ milestones compare fixtures/spx.csv fixtures/rut.csv \\
+        --step RUT=500 --format csv`;
 
 /** `milestones compare FILE...`: one table, a row per index. */
 export function registerCompare(program: Command, { io, setExit }: CommandContext): void {

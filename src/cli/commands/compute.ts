@@ -35,15 +35,18 @@ Examples:
   How far was it from 7,000 on 2026-01-28?
     $ milestones compute fixtures/spx.csv --as-of 2026-01-28 --target 7000
   Each index against its own level:
-    $ milestones compute fixtures/spx.csv fixtures/dji.csv --target SPX=7000 --target DJI=50000
+    $ milestones compute fixtures/spx.csv fixtures/dji.csv \\
+        --target SPX=7000 --target DJI=50000
   Only the 5,000, 6,000 and 7,000 levels, as JSON:
     $ milestones compute fixtures/spx.csv --levels 5000,6000,7000 --format json
   Several indexes, 500-point steps for the Russell 2000:
-    $ milestones compute fixtures/spx.csv fixtures/ixic.csv fixtures/rut.csv --step RUT=500
+    $ milestones compute fixtures/spx.csv fixtures/ixic.csv fixtures/rut.csv \\
+        --step RUT=500
   Records, drawdown, returns, 52-week range and indicators too:
     $ milestones compute fixtures/ixic.csv --as-of 2026-01-28 --context
   One JSON object per index, for jq:
-    $ milestones compute fixtures/spx.csv fixtures/ixic.csv --format ndjson | jq -r .symbol`;
+    $ milestones compute fixtures/spx.csv fixtures/ixic.csv --format ndjson \\
+        | jq -r .symbol`;
 
 
 /** `milestones compute FILE...`: the milestone table and summary of each index. */

@@ -39,7 +39,8 @@ Examples:
   How far is the S&P 500 from 7,000, and has it touched or closed above it?
     $ milestones distance 7000 --sample
   The same on 2026-01-28, for several indexes:
-    $ milestones distance 7000 fixtures/spx.csv fixtures/ixic.csv --as-of 2026-01-28
+    $ milestones distance 7000 fixtures/spx.csv fixtures/ixic.csv \\
+        --as-of 2026-01-28
   Each index against its own level (or from a watch list: --watch desk.json):
     $ milestones distance SPX=7000,DJI=50000 fixtures/spx.csv fixtures/dji.csv
   Just the signed percent, for a shell variable:
