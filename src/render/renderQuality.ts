@@ -54,15 +54,15 @@ function shownLines(lines: readonly number[]): string {
 
 const linesOf = (report: QualityReport): FindingLine[] => report.findings.map((finding) => ({ symbol: report.symbol, finding }));
 
-/** `quality`'s output in `format`, index by index. */
-export function qualityRenderer(format: QualityFormat, ctx: RenderContext): StreamRenderer<QualityReport> {
+/** `quality`'s output in `format`, index by index; `from`: the day from which findings were kept (`--from`), if any. */
+export function qualityRenderer(format: QualityFormat, ctx: RenderContext, from: number | null): StreamRenderer<QualityReport> {
   switch (format) {
     case 'csv':
       return { head: () => csvHeader(COLUMNS), item: (report) => [csvLines(linesOf(report), COLUMNS)], tail: () => '' };
     case 'json':
       return jsonDocument<QualityReport>('indexes', toJson);
     case 'table':
-      return { head: () => '', item: (report, n) => tableLines(report, n, ctx), tail: () => '' };
+      return { head: () => '', item: (report, n) => tableLines(report, n, ctx, from), tail: () => '' };
   }
 }
 
@@ -86,14 +86,18 @@ function toJson(report: QualityReport): unknown {
   };
 }
 
-function* tableLines(report: QualityReport, n: number, ctx: RenderContext): Generator<string> {
+function* tableLines(report: QualityReport, n: number, ctx: RenderContext, from: number | null): Generator<string> {
   const { chalk } = ctx;
   if (n > 0) yield '\n';
   const span = `${isoFromDayNumber(report.firstDate)} to ${isoFromDayNumber(report.lastDate)}`;
   const facts = `${plural(report.rows, 'row')}, ${span}, against the ${report.calendar.toUpperCase()} calendar`;
   yield pieceLines([chalk.bold(report.symbol), facts, chalk.dim(report.source)], '  ', ctx.width);
   if (report.findings.length === 0) {
-    yield `${chalk.dim('  No findings: every row is on a session, and every session in the span has a row.')}\n`;
+    const none =
+      from === null
+        ? 'No findings: every row is on a session; every session in the span has a row.'
+        : `No findings since ${isoFromDayNumber(from)}: from then on, every row is on a session and every session has a row.`;
+    yield `${chalk.dim(noteLines(none, ctx.width).trimEnd())}\n`;
     return;
   }
   for (const line of rowsTableLines(linesOf(report), TABLE_COLUMNS, ctx)) yield `${line}\n`;

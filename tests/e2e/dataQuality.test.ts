@@ -117,3 +117,33 @@ describe('milestones quality --as-of', () => {
     expect(flatLines('1990-12-31')).toHaveLength(2);
   });
 });
+
+describe('milestones quality with no findings', () => {
+  // Every NYSE session from Thursday 1999-12-16 to Wednesday 2000-01-05 (Friday 1999-12-24 was the
+  // Christmas holiday), and a row on Saturday 1999-12-18 when `saturday` is set.
+  const csv = (saturday: boolean) => {
+    const dates = ['1999-12-16', '1999-12-17', ...(saturday ? ['1999-12-18'] : []), '1999-12-20', '1999-12-21', '1999-12-22', '1999-12-23'];
+    dates.push('1999-12-27', '1999-12-28', '1999-12-29', '1999-12-30', '1999-12-31', '2000-01-03', '2000-01-04', '2000-01-05');
+    return `Date,Close\n${dates.map((date, k) => `${date},${1400 + k}`).join('\n')}\n`;
+  };
+  /** The lines of the table output from "No findings" on, the last newline left out. */
+  const noneLines = (stdout: string) => stdout.slice(stdout.indexOf('  No findings')).trimEnd().split('\n');
+  const NONE = 'No findings: every row is on a session; every session in the span has a row.';
+
+  it('says so in a line of at most 80 columns, wrapped to a narrower COLUMNS', () => {
+    expect(noneLines(runCli(['quality', '-'], { input: csv(false) }).stdout)).toEqual([`  ${NONE}`]);
+    expect(runCli(['quality', 'fixtures/rut.csv']).stdout.split('\n').filter((line) => line.length > 80)).toEqual([]);
+    const narrow = noneLines(runCli(['quality', '-'], { input: csv(false), env: { COLUMNS: '40' } }).stdout);
+    expect(narrow.length).toBeGreaterThan(1);
+    for (const line of narrow) expect(line.length, line).toBeLessThanOrEqual(40);
+    expect(narrow.map((line) => line.trim()).join(' ')).toBe(NONE);
+  });
+
+  it('with --from, says the findings kept start that day: none since 2000-01-01, the Saturday before it left out', () => {
+    const saturday = /^STDIN,nonSessionRows,1999-12-18,1999-12-18,1,4,/m;
+    expect(runCli(['quality', '-', '--format', 'csv'], { input: csv(true) }).stdout).toMatch(saturday);
+    expect(runCli(['quality', '-', '--format', 'csv', '--from', '1999-12-18'], { input: csv(true) }).stdout).toMatch(saturday);
+    const since = noneLines(runCli(['quality', '-', '--from', '2000-01-01'], { input: csv(true) }).stdout);
+    expect(since.map((line) => line.trim()).join(' ')).toBe('No findings since 2000-01-01: from then on, every row is on a session and every session has a row.');
+  });
+});

@@ -104,7 +104,7 @@ export function registerQuality(program: Command, { io, setExit }: CommandContex
           findings: findings.filter((f) => (f.toDate === null || f.toDate >= from) && (f.fromDate === null || f.fromDate <= asOf)),
         };
       });
-      const renderer = qualityRenderer(raw.format, await renderContextFor(raw.color, raw.wide, io));
+      const renderer = qualityRenderer(raw.format, await renderContextFor(raw.color, raw.wide, io), raw.from ?? null);
       await writeStream(io, renderer, reports, () => others);
       setExit(EXIT.ok);
     });
