@@ -20,7 +20,7 @@ export interface Io {
    * would otherwise queue a whole large output in memory). Absent: writes never queue.
    */
   readonly stdoutDrained?: () => Promise<void>;
-  /** Whether standard input is a terminal; `false` (a pipe or a file): a command given no FILE reads it. Absent: never read unasked. */
+  /** Whether standard input is a terminal or gives nothing as one (/dev/null); `false` (a pipe or a file with data): a command given no FILE reads it. Absent: never read unasked. */
   readonly stdinIsTTY?: boolean;
   /** Whether standard error is a terminal (progress is shown only then). */
   readonly stderrIsTTY?: boolean;

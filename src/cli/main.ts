@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { escapeControls } from '../render/escapeControls.js';
@@ -32,8 +31,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
         : null,
     writeFile: writeFileOrFail,
     stderrIsTTY: process.stderr.isTTY === true,
-    // Not `process.stdin.isTTY`: touching `process.stdin` puts a pipe in non-blocking mode, and reading it then fails (EAGAIN).
-    stdinIsTTY: isatty(0),
+    stdinIsTTY: !stdinGivesInput(),
     today: () => runDate(process.env.MILESTONES_TODAY, Date.now()),
     stdoutDrained: () =>
       process.stdout.writableLength < 1 << 20 ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve)),
@@ -46,6 +44,20 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
     code = exitCodeFor(error, io);
   }
   process.exitCode = code;
+}
+
+/**
+ * Whether standard input can hold a CSV given unasked: a pipe, a FIFO, a socket, or a regular file with
+ * data. A terminal, /dev/null (cron, CI) or another character device cannot, nor a closed one. Read off
+ * `fstat`, not `process.stdin`: touching that puts a pipe in non-blocking mode, and reading it then fails (EAGAIN).
+ */
+function stdinGivesInput(): boolean {
+  try {
+    const info = fstatSync(0);
+    return info.isFIFO() || info.isSocket() || (info.isFile() && info.size > 0);
+  } catch {
+    return false;
+  }
 }
 
 function exitCodeFor(error: unknown, io: Io): number {

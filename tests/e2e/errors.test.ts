@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/runCli.js';
+import { BIN, ROOT, runCli } from '../helpers/runCli.js';
 
 describe('errors', () => {
   const cases = [
@@ -19,6 +21,20 @@ describe('errors', () => {
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     });
   }
+
+  it('takes standard input on /dev/null (cron, CI) as a terminal: no FILE is a usage error, exit 2, for every command', () => {
+    const devNull = openSync('/dev/null', 'r');
+    try {
+      for (const args of [['compute'], ['distance', '7000'], ['check', '--above', '7000'], ['compare'], ['drawdowns'], ['chart'], ['quality']]) {
+        const r = spawnSync(BIN, args, { cwd: ROOT, stdio: [devNull, 'pipe', 'pipe'], encoding: 'utf8' });
+        expect(r.status, args[0]).toBe(2);
+        expect(r.stdout, args[0]).toBe('');
+        expect(r.stderr, args[0]).toBe("milestones: missing argument 'file' (a CSV file, - for standard input, or --sample)\n");
+      }
+    } finally {
+      closeSync(devNull);
+    }
+  });
 
   it('names the file, line and value of an unparsable price', () => {
     const r = runCli(['compute', '-', '--symbol', 'x'], { input: 'date,close\n2024-01-02,100\n2024-01-03,12,5\n' });
