@@ -6,6 +6,9 @@ import type { ByteInput } from '../ingest/ByteInput.type.js';
 
 const CHUNK_BYTES = 1 << 20;
 
+/** The signals that end a run from outside (Ctrl-C, `kill`, a closed terminal): none may leave a copy of standard input behind. */
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
  * Opens a file (`-`: standard input) for the reader. A regular file is read in 1 MiB chunks at
  * explicit positions, so it can be read again; anything else (a pipe, a FIFO, a terminal) is read
@@ -78,10 +81,12 @@ function stream(fd: number, path: string): ByteInput {
           return;
         }
         if (copy === null) {
+          // Removed also when the run ends early (`| head` closing the pipe exits at once) or by a signal;
+          // hooked first, so that no signal comes between the directory and its removal.
+          process.once('exit', removeCopy);
+          for (const signal of ENDING_SIGNALS) process.on(signal, removeCopyAndDie);
           const dir = mkdtempSync(join(tmpdir(), 'milestones-'));
           copy = { dir, fd: openSync(join(dir, 'input'), 'w+'), bytes: 0 };
-          // Also when the run ends early (`| head` closing the pipe exits at once).
-          process.once('exit', removeCopy);
         }
         copy.bytes += writeSync(copy.fd, next.value, 0, next.value.length, copy.bytes);
         yield next.value;
@@ -90,9 +95,17 @@ function stream(fd: number, path: string): ByteInput {
     close: () => {
       removeCopy();
       process.removeListener('exit', removeCopy);
+      for (const signal of ENDING_SIGNALS) process.removeListener(signal, removeCopyAndDie);
       if (fd !== 0) closeSync(fd);
     },
   };
+
+  /** Removes the copy, then lets `signal` end the process as it would have (status 128 + its number, no message). */
+  function removeCopyAndDie(signal: NodeJS.Signals): void {
+    removeCopy();
+    for (const other of ENDING_SIGNALS) process.removeListener(other, removeCopyAndDie);
+    process.kill(process.pid, signal);
+  }
 
   function removeCopy(): void {
     if (copy === null) return;

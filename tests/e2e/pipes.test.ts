@@ -1,5 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from '../helpers/runCli.js';
 
@@ -35,6 +38,37 @@ describe('a closed pipe', () => {
       }
     }
   });
+});
+
+describe('a run ended by a signal while it reads standard input', () => {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    it(`${signal}: removes its copy of standard input and dies of the signal (128 + its number to a shell), saying nothing`, async () => {
+      // The copy goes to a directory under os.tmpdir(), which is TMPDIR: one of this test's own.
+      const tmp = mkdtempSync(join(tmpdir(), 'milestones-signal-'));
+      const child = spawn(BIN, ['compute', '-'], { cwd: ROOT, env: { ...process.env, TMPDIR: tmp } });
+      try {
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+        const ended = new Promise((resolve) => child.on('exit', (code, killedBy) => resolve({ code, killedBy })));
+        // Standard input stays open: the run waits for more rows.
+        child.stdin.write('Date,Close\n2024-01-02,4742.83\n2024-01-03,4704.81\n');
+        // What the run has made under TMPDIR: `milestones-XXXXXX/input` once it has read the rows.
+        const made = () => readdirSync(tmp, { recursive: true }).sort();
+        for (let waited = 0; made().length < 2; waited += 10) {
+          if (waited > 10_000) throw new Error(`no copy of standard input after 10 s: ${made()}`);
+          await sleep(10);
+        }
+        expect(made()).toEqual([expect.stringMatching(/^milestones-\w{6}$/), expect.stringMatching(/^milestones-\w{6}\/input$/)]);
+        child.kill(signal);
+        expect(await ended).toEqual({ code: null, killedBy: signal });
+        expect(stderr).toBe('');
+        expect(readdirSync(tmp)).toEqual([]);
+      } finally {
+        child.kill('SIGKILL');
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    });
+  }
 });
 
 describe.runIf(existsSync('/dev/full'))('a standard output that cannot be written (/dev/full: no space left)', () => {
