@@ -47,14 +47,15 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
 }
 
 /**
- * Whether standard input can hold a CSV given unasked: a pipe, a FIFO, a socket, or a regular file with
- * data. A terminal, /dev/null (cron, CI) or another character device cannot, nor a closed one. Read off
+ * Whether standard input can hold a CSV given unasked: a pipe, a FIFO, a socket or a regular file (an
+ * empty one is then an empty file). A terminal, /dev/null (cron, CI) or another character device
+ * cannot, nor a closed one. Read off
  * `fstat`, not `process.stdin`: touching that puts a pipe in non-blocking mode, and reading it then fails (EAGAIN).
  */
 function stdinGivesInput(): boolean {
   try {
     const info = fstatSync(0);
-    return info.isFIFO() || info.isSocket() || (info.isFile() && info.size > 0);
+    return info.isFIFO() || info.isSocket() || info.isFile();
   } catch {
     return false;
   }
