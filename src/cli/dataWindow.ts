@@ -13,25 +13,34 @@ interface IndexData {
 export const CHECK_MAX_STALE_DAYS = 7;
 
 /**
- * The one rule for a data window that ends early, for every command: a warning naming the index's
- * last session and how many calendar days it lies before the run's date, its figures being as of that
- * session. The run's date is `--as-of`; without it, the latest session of any index in the run (an
- * index behind the others, as a table's caption names it). No clock is read.
+ * The run's date, which data ending early are measured against: `--as-of`; without it, the latest
+ * session of any index in the run (an index behind the others, as a table's caption names it). No
+ * clock is read. `before` says what the date is, for the messages.
  */
-export function staleDataWarnings(indexes: readonly IndexData[], asOfDay: number | null): InputWarning[] {
-  const runDay = asOfDay ?? Math.max(...indexes.map((index) => index.lastDay));
-  const before = asOfDay === null ? `the latest session in the run, ${isoFromDayNumber(runDay)}` : `--as-of ${isoFromDayNumber(runDay)}`;
-  return indexes
-    .filter((index) => index.lastDay < runDay)
-    .map((index) => ({ kind: 'staleData', source: index.source, line: null, count: 1, rows: [], message: staleMessage(index, runDay, before) }));
+function runDate(indexes: readonly IndexData[], asOfDay: number | null): { day: number; before: string } {
+  if (asOfDay !== null) return { day: asOfDay, before: `--as-of ${isoFromDayNumber(asOfDay)}` };
+  const day = Math.max(...indexes.map((index) => index.lastDay));
+  return { day, before: `the latest session in the run, ${isoFromDayNumber(day)}` };
 }
 
-/** `check`'s refusal to answer from data ending more than `CHECK_MAX_STALE_DAYS` before `--as-of` (unless `--allow-stale`). */
+/**
+ * The one rule for a data window that ends early, for every command: a warning naming the index's
+ * last session and how many calendar days it lies before the run's date, its figures being as of that
+ * session.
+ */
+export function staleDataWarnings(indexes: readonly IndexData[], asOfDay: number | null): InputWarning[] {
+  const run = runDate(indexes, asOfDay);
+  return indexes
+    .filter((index) => index.lastDay < run.day)
+    .map((index) => ({ kind: 'staleData', source: index.source, line: null, count: 1, rows: [], message: staleMessage(index, run.day, run.before) }));
+}
+
+/** `check`'s refusal to answer from data ending more than `CHECK_MAX_STALE_DAYS` before the run's date (unless `--allow-stale`). */
 export function refuseStaleData(indexes: readonly IndexData[], asOfDay: number | null): void {
-  if (asOfDay === null) return;
-  const stale = indexes.find((index) => asOfDay - index.lastDay > CHECK_MAX_STALE_DAYS);
+  const run = runDate(indexes, asOfDay);
+  const stale = indexes.find((index) => run.day - index.lastDay > CHECK_MAX_STALE_DAYS);
   if (stale !== undefined) {
-    throw new InputError(stale.source, null, `${staleMessage(stale, asOfDay, `--as-of ${isoFromDayNumber(asOfDay)}`)}: too old to answer for that date (--allow-stale answers from it)`);
+    throw new InputError(stale.source, null, `${staleMessage(stale, run.day, run.before)}: too old to answer for that date (--allow-stale answers from it)`);
   }
 }
 

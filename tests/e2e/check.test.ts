@@ -19,7 +19,9 @@ describe('check exit status', () => {
     { args: ['check', 'fixtures/spx.csv', '--as-of', '2026-04-15', '--closed-above', '7000'], code: 0, why: 'the first close above, 7,022.95' },
     { args: ['check', '--sample', '--closed-above', '7000'], code: 0, why: 'the bundled S&P 500 history is fixtures/spx.csv' },
     { args: ['check', 'fixtures/spx.csv', 'fixtures/ixic.csv', '--closed-above', '7000'], code: 0, why: 'both closed above 7,000' },
-    { args: ['check', 'fixtures/spx.csv', 'fixtures/vix.csv', '--closed-above', '7000'], code: 1, why: 'the VIX never did' },
+    // fixtures/vix.csv ends 2026-07-23, 29 days before the S&P 500's last session: as of its last day.
+    { args: ['check', 'fixtures/spx.csv', 'fixtures/vix.csv', '--as-of', '2026-07-23', '--closed-above', '7000'], code: 1, why: 'the VIX never did' },
+    { args: ['check', 'fixtures/spx.csv', 'fixtures/vix.csv', '--closed-above', '7000'], code: 3, why: "the VIX's data end 29 days before the S&P 500's" },
     { args: ['check', 'fixtures/none.csv', '--above', '7000'], code: 3, why: 'a missing file' },
     { args: ['check', 'fixtures/spx.csv', '--as-of', '1900-01-01', '--above', '1'], code: 3, why: 'no session on or before --as-of' },
     { args: ['check', 'fixtures/spx.csv', '--abvoe', '7000'], code: 2, why: 'an unknown option' },

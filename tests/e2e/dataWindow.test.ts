@@ -67,6 +67,15 @@ describe('--as-of past the end of the data', () => {
     expect(runCli(['compute', 'fixtures/dji.csv']).stderr, 'one index: no clock is read').not.toContain('data ends');
   });
 
+  it('without --as-of, check refuses to answer from an index more than 7 days behind the others', () => {
+    const r = runCli(['check', 'fixtures/spx.csv', 'fixtures/dji.csv', '--above', '5000']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      'milestones: fixtures/dji.csv: DJI data ends 2025-11-07, 287 calendar days before the latest session in the run, 2026-08-21; its figures are as of 2025-11-07: too old to answer for that date (--allow-stale answers from it)\n',
+    );
+    expect(runCli(['check', 'fixtures/spx.csv', 'fixtures/dji.csv', '--above', '5000', '--allow-stale']).code, 'both closed above 5,000').toBe(0);
+  });
+
   it('--as-of before the first row is an error naming the first row', () => {
     const r = runCli(['compute', 'fixtures/spx.csv', '--as-of', '1920-01-01']);
     expect(r.code).toBe(3);

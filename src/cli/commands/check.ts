@@ -64,7 +64,7 @@ export function registerCheck(program: Command, { io, setExit }: CommandContext)
     .addOption(atOrAboveOption())
     .addOption(symbolOption())
     .addOption(sampleOption())
-    .option('--allow-stale', `answer even when the data ends more than ${CHECK_MAX_STALE_DAYS} calendar days before --as-of`)
+    .option('--allow-stale', `answer even when an index's data end more than ${CHECK_MAX_STALE_DAYS} calendar days before --as-of (without it, before the latest session of the run's other indexes)`)
     .option('--verbose', 'say on stderr, for each index, whether the condition holds and why');
   addReadOptions(command)
     .addHelpText('after', CHECK_HELP)
