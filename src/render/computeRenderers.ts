@@ -5,19 +5,21 @@ import { jsonPieces } from './jsonPieces.js';
 import { machineConverter } from './machineNumbers.js';
 import { MILESTONE_CALENDAR_CSV_COLUMNS, MILESTONE_CSV_COLUMNS, milestoneLines } from './milestoneColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
+import type { Counting } from './renderLede.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 
 export type ComputeFormat = 'table' | 'json' | 'ndjson' | 'csv' | 'markdown' | 'lede';
 
 /**
- * `compute`'s output in `format`, index by index (`calendar`: trading days counted with `--calendar`). The human formats load when used: start-up time
+ * `compute`'s output in `format`, index by index (`counting`: how the run counted, for the CSV's gap
+ * notes with `--calendar` and the lede's words). The human formats load when used: start-up time
  * matters to scripts that call the tool in a loop.
  */
-export async function computeRenderer(format: ComputeFormat, ctx: RenderContext, calendar = false): Promise<StreamRenderer<IndexReport>> {
+export async function computeRenderer(format: ComputeFormat, ctx: RenderContext, counting: Counting & { readonly calendar?: boolean } = {}): Promise<StreamRenderer<IndexReport>> {
   switch (format) {
     case 'csv': {
       // One line per milestone, the index's symbol first; the header even for no rows. `--calendar` adds each gap's note.
-      const columns = calendar ? MILESTONE_CALENDAR_CSV_COLUMNS : MILESTONE_CSV_COLUMNS;
+      const columns = counting.calendar ? MILESTONE_CALENDAR_CSV_COLUMNS : MILESTONE_CSV_COLUMNS;
       return { head: () => csvHeader(columns), item: (index) => inBatches(milestoneLines(index), (rows) => csvLines(rows, columns)), tail: () => '' };
     }
     case 'json':
@@ -35,7 +37,7 @@ export async function computeRenderer(format: ComputeFormat, ctx: RenderContext,
       return (await import('./renderTable.js')).tableRenderer(ctx);
     case 'lede':
       // A paragraph per index in news style, from the same report as the table.
-      return (await import('./renderLede.js')).ledeRenderer();
+      return (await import('./renderLede.js')).ledeRenderer(counting);
   }
 }
 

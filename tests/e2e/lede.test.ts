@@ -284,3 +284,26 @@ describe('compute --help', () => {
     expect(runCli(['compare', 'fixtures/spx.csv', '--format', 'lede']).code).toBe(2);
   });
 });
+
+describe('lede words follow how the run counted', () => {
+  const lede = (...args: string[]) => runCli(['compute', 'fixtures/spx.csv', ...args, '--format', 'lede']).stdout.trim();
+
+  it('says "at or above" with --at-or-above', () => {
+    // No S&P 500 close equals 6,000.00 or 7,000.00: the gap is the published 302 either way.
+    expect(lede('--as-of', '2026-01-28', '--at-or-above')).toContain(
+      'A close at or above 7,000 would come 302 trading days after its first close at or above 6,000, on Nov. 11, 2024.',
+    );
+  });
+
+  it('counts both days with --inclusive, rather than saying "after"', () => {
+    // The published 190 trading days from 5,000 to 6,000, both ends counted: 191.
+    expect(lede('--as-of', '2024-11-11', '--inclusive')).toContain('The milestone came 191 trading days from its first close above 5,000, on Feb. 9, 2024, counting both days.');
+  });
+
+  it('calls no first session a record', () => {
+    // fixtures/spx.csv's first row: 1927-12-30, close 17.66, (17.66 / 1,000 − 1) × 100 = −98.234%.
+    expect(lede('--as-of', '1927-12-30')).toMatch(/^The S&P 500 closed at 17\.66 on Dec\. 30, 1927, 98\.23% below 1,000\./);
+    expect(lede('--as-of', '1927-12-30')).not.toContain('record close');
+    expect(lede('--as-of', '1927-12-30')).not.toContain('a record');
+  });
+});

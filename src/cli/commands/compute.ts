@@ -88,7 +88,11 @@ export function registerCompute(program: Command, { io, setExit }: CommandContex
       printWarnings(read.warnings, io, raw.quiet);
       // Warnings about facts resting on flat rows come with each index's report, after the file's.
       const late: InputWarning[] = [];
-      const renderer = await computeRenderer(options.format, await renderContextFor(options.color, raw.wide, io), raw.calendar !== undefined);
+      const renderer = await computeRenderer(options.format, await renderContextFor(options.color, raw.wide, io), {
+        calendar: raw.calendar !== undefined,
+        atOrAbove: raw.atOrAbove,
+        inclusive: raw.inclusive,
+      });
       const reports = (function* () {
         for (const index of read.indexes) yield reportOf(index, late);
       })();
