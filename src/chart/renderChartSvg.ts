@@ -1,6 +1,7 @@
+import { plural } from '../plural.js';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { indexLabel } from '../registry/indexLabel.js';
-import { formatCount, formatLevel, formatPct, formatPoints } from '../render/formatNumbers.js';
+import { formatLevel, formatPct, formatPoints } from '../render/formatNumbers.js';
 import type { ChartLevel, ChartModel, ChartPanel } from './ChartModel.type.js';
 import { escapeXml } from './escapeXml.js';
 import { findValueExtent } from './findValueExtent.js';
@@ -251,7 +252,7 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
       markers.push(
         `<circle class="first-touch-marker" data-level="${l.level}" data-date="${isoFromDayNumber(mark.day)}" data-value="${mark.value}" cx="${n(x)}" cy="${n(y)}" r="5" fill="#ffffff" stroke="${LEVEL}" stroke-width="2"/>`,
       );
-      const gap = l.tradingDays !== null && l.previousLevel !== null ? `, ${formatCount(l.tradingDays)} trading days after ${formatLevel(l.previousLevel)}` : '';
+      const gap = l.tradingDays !== null && l.previousLevel !== null ? `, ${plural(l.tradingDays, 'trading day')} after ${formatLevel(l.previousLevel)}` : '';
       const head = `Touched ${formatLevel(l.level)} intraday: ${formatPoints(mark.value)}`;
       const date = formatChartDate(mark.day);
       if (noted) notes.push({ x, y, variants: [[head, `${date}; no close above yet${gap}`], [head, `${date}; no close above yet`]], color: LEVEL });
@@ -266,7 +267,7 @@ function renderMarkersAndNotes(panel: ChartPanel, levels: readonly ChartLevel[],
       const short = `${formatLevel(l.level)}: ${formatChartDate(mark.day)}`;
       const variants = [[head], [short]];
       if (l.tradingDays !== null && l.previousLevel !== null) {
-        const gap = `${formatCount(l.tradingDays)} trading days after ${formatLevel(l.previousLevel)}`;
+        const gap = `${plural(l.tradingDays, 'trading day')} after ${formatLevel(l.previousLevel)}`;
         variants.unshift([head, gap], [short, gap]);
       }
       if (noted) notes.push({ x, y, variants, color: LEVEL });
@@ -347,7 +348,7 @@ function panelSubtitle(panel: ChartPanel, model: ChartModel, levels: readonly Ch
 function creditLine(model: ChartModel): string {
   const bySource = new Map<string, string[]>();
   for (const p of model.panels) {
-    const sessions = `${formatCount(p.sessions)} sessions to ${formatChartDate(p.lastClose.day)}`;
+    const sessions = `${plural(p.sessions, 'session')} to ${formatChartDate(p.lastClose.day)}`;
     const counts = bySource.get(p.credit) ?? [];
     counts.push(model.panels.length > 1 ? `${p.symbol}: ${sessions}` : sessions);
     bySource.set(p.credit, counts);

@@ -1,8 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import { indexLabel } from '../registry/indexLabel.js';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
-import { formatCount, formatLevel, formatPct, formatPoints } from '../render/formatNumbers.js';
+import { formatLevel, formatPct, formatPoints } from '../render/formatNumbers.js';
 import { escapeControls } from '../render/escapeControls.js';
+import { plural } from '../plural.js';
 import { BrailleGrid } from './BrailleGrid.js';
 import type { ChartLevel, ChartModel, ChartPanel } from './ChartModel.type.js';
 import { chooseDateTicks } from './chooseDateTicks.js';
@@ -129,7 +130,7 @@ function markFacts(grid: BrailleGrid, p: ChartPanel, levels: readonly ChartLevel
       const [col, mrow] = cell(mark.day, mark.value);
       grid.put(col, mrow, '●', 'marker');
       const date = isoFromDayNumber(mark.day);
-      const gap = l.tradingDays === null ? null : `${formatCount(l.tradingDays)} trading days`;
+      const gap = l.tradingDays === null ? null : plural(l.tradingDays, 'trading day');
       const from = l.previousLevel === null ? '' : ` after ${formatLevel(l.previousLevel)}`;
       notes.push({ col, row, variants: gap === null ? [`first close ${date}`, date] : [`first close ${date}, ${gap}${from}`, `first close ${date}, ${gap}`, `${date}, ${gap}`, date] });
     }
@@ -196,12 +197,12 @@ function title(group: readonly ChartPanel[], model: ChartModel): string {
   return `${name}  daily close ${range}${scale}  last ${formatPoints(p.lastClose.value)}`;
 }
 
-/** The symbols the panel shows (a level's rule and markers only when some are drawn), and the record close. */
+/** The symbols the panel shows (a level's rule and markers only when drawn), and the record close: with its `▲` when drawn. */
 function legend(p: ChartPanel, model: ChartModel, levels: readonly ChartLevel[]): string {
   if (model.normalize) return 'each line: daily close ÷ first close in range × 100';
   const marks = windowMarks(p, levels);
-  const shown = [levels.length > 0 && '┄ level', marks.closes && '● first close above', marks.touches && '○ touched only'].filter((s) => s !== false);
-  return [...shown, `▲ record close ${formatPoints(p.recordClose.value)} ${isoFromDayNumber(p.recordClose.day)}`].join('  ');
+  const record = `${inWindow(p, p.recordClose.day) ? '▲ ' : ''}record close ${formatPoints(p.recordClose.value)} ${isoFromDayNumber(p.recordClose.day)}`;
+  return [levels.length > 0 && '┄ level', marks.closes && '● first close above', marks.touches && '○ touched only', record].filter((s) => s !== false).join('  ');
 }
 
 /** Cuts `text` to `width` characters. */

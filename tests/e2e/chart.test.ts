@@ -275,7 +275,8 @@ describe('milestones chart legends', () => {
 
   it('name only the marks a window draws, in the terminal and in a picture', () => {
     const none = runCli([...window('7000', '2025-05-01', '2025-05-30'), '--width', '80', '--height', '12']);
-    expect(none.stdout.trimEnd().split('\n').at(-1)).toBe('▲ record close 6,144.15 2025-02-19');
+    // The record close (2025-02-19) is before the window: named, without the ▲ that is not drawn.
+    expect(none.stdout.trimEnd().split('\n').at(-1)).toBe('record close 6,144.15 2025-02-19');
     const rules = runCli([...window('5000,6000,7000', '2025-01-01', '2025-12-31'), '--width', '80', '--height', '14']);
     expect(rules.stdout.trimEnd().split('\n').at(-1)).toBe('┄ level  ▲ record close 6,932.05 2025-12-24');
     const svg = join(dir, 'legend.svg');
@@ -283,6 +284,15 @@ describe('milestones chart legends', () => {
     expect(textsOf(readFileSync(svg, 'utf8'), 'subtitle').join(' ')).toBe('S&amp;P 500 (SPX), daily close May 1, 2025 to May 30, 2025; shaded: intraday range.');
     expect(runCli([...window('5000,6000,7000', '2025-01-01', '2025-12-31'), '--out', svg]).code).toBe(0);
     expect(textsOf(readFileSync(svg, 'utf8'), 'subtitle').join(' ')).toMatch(/Dec 31, 2025; shaded: intraday range\. Dashed lines: milestones \(listed levels\)\.$/);
+  });
+
+  it('writes one trading day in the singular', () => {
+    // fixtures/spx.csv (awk): the first close above 4,839 is 4,839.81 on Friday 2024-01-19, above 4,850 the
+    // next session's 4,850.43 on Monday 2024-01-22.
+    const svg = join(dir, 'singular.svg');
+    expect(runCli([...window('4839,4850', '2024-01-01', '2024-01-31'), '--out', svg]).code).toBe(0);
+    expect(readFileSync(svg, 'utf8')).toContain('1 trading day after 4,839');
+    expect(runCli([...window('4839,4850', '2024-01-01', '2024-01-31')]).stdout).not.toContain('1 trading days');
   });
 
   it('in a picture, names no dot for a level left out to keep the rules apart', () => {
