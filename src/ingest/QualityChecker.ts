@@ -13,8 +13,8 @@ export const ROW_FLAG = {
   weekend: 4,
 } as const;
 
-/** Saturdays after this day are suspicious: the NYSE dropped Saturday sessions in June 1952. */
-const LAST_SATURDAY_SESSION = toDayNumber(1952, 5, 31);
+/** Saturdays after this day are suspicious: the NYSE's last Saturday session (its summer closing from 1952-05-31 never ended). */
+const LAST_SATURDAY_SESSION = toDayNumber(1952, 5, 24);
 /** A close this many times above (or below) both neighbouring closes is out of line. */
 const OUT_OF_LINE_RATIO = 1.5;
 /** Consecutive sessions further apart than this (days) suggest a mistyped year: 0020 for 2020, 1800 in modern data. */
@@ -169,7 +169,7 @@ export class QualityChecker {
       if (count > 0) out.push({ kind, source: this.source, line: rows[0].line, count, rows, message: `${this.prefix}${message}` });
     };
     warn('highBelowClose', this.badRange, `${rows(this.badRange.rows.count)} with high below close or low above close, kept: ${listOf(this.badRange)}`);
-    warn('weekendRows', this.weekend, `${rows(this.weekend.rows.count)} on a weekend (a Sunday, or a Saturday after May 1952), kept: ${listOf(this.weekend)}`);
+    warn('weekendRows', this.weekend, `${rows(this.weekend.rows.count)} on a weekend (a Sunday, or a Saturday after 1952-05-24), kept: ${listOf(this.weekend)}`);
     if (this.today !== null) {
       warn('futureRows', this.future, `${rows(this.future.rows.count)} dated after today (${isoFromDayNumber(this.today)}), kept: ${listOf(this.future)}`);
     }

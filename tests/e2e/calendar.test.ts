@@ -41,7 +41,7 @@ describe('compute --calendar nyse on the bundled Dow history', () => {
     expect(gapTo(dji, 2000).gapNote).toBe('gap spans 1 non-session row (1979-06-02)');
     const byRows = runJson(['compute', 'fixtures/dji.csv']).indexes[0];
     expect(gapTo(byRows, 2000).tradingDays, 'row counting').toBe(3574);
-    // Without a calendar the data-quality checks still see the Saturday (a weekend row after May 1952).
+    // Without a calendar the data-quality checks still see the Saturday (a weekend row after 1952-05-24).
     expect(gapTo(byRows, 2000).gapNote).toBe('gap spans 1 weekend row (1979-06-02): 3,573 trading days without it');
     expect(byRows.calendar).toBeUndefined();
   });

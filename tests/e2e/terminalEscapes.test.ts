@@ -31,7 +31,7 @@ describe('control characters from a file never reach a terminal raw', () => {
 
   it('a warning and an error on stderr show it escaped', () => {
     const warned = runCli(['compute', file, '--format', 'csv']);
-    expect(warned.stderr).toBe(`milestones: warning: ${file}:4: \\x1b[31MRED\\x07: 1 row on a weekend (a Sunday, or a Saturday after May 1952), kept: line 4 (2021-03-20, a Saturday)\n`);
+    expect(warned.stderr).toBe(`milestones: warning: ${file}:4: \\x1b[31MRED\\x07: 1 row on a weekend (a Sunday, or a Saturday after 1952-05-24), kept: line 4 (2021-03-20, a Saturday)\n`);
     const failed = runCli(['compute', file, '--as-of', '2021-03-01']);
     expect(failed.code).toBe(3);
     expect(failed.stderr).toBe(`milestones: ${file}: \\x1b[31MRED\\x07 has no session on or before --as-of 2021-03-01: its first is 2021-03-15\n`);

@@ -37,15 +37,16 @@ describe('QualityChecker', () => {
     ]);
   });
 
-  it('flags Sundays in any year and Saturdays only after May 1952', () => {
+  it('flags Sundays in any year and Saturdays only after the last Saturday session, 1952-05-24', () => {
     const r = check([
       ['1952-05-24', 10, 11, 9, 10], // the NYSE's last Saturday session
       ['1952-05-25', 10, 11, 9, 10], // Sunday
+      ['1952-05-31', 10, 11, 9, 10], // the next Saturday: closed, and every one after it
       ['1954-04-10', 10, 11, 9, 10], // Saturday
     ]);
-    expect(r.flags).toEqual([0, ROW_FLAG.weekend, ROW_FLAG.weekend]);
+    expect(r.flags).toEqual([0, ROW_FLAG.weekend, ROW_FLAG.weekend, ROW_FLAG.weekend]);
     expect(r.messages).toEqual([
-      '3: 2 rows on a weekend (a Sunday, or a Saturday after May 1952), kept: line 3 (1952-05-25, a Sunday), line 4 (1954-04-10, a Saturday)',
+      '3: 3 rows on a weekend (a Sunday, or a Saturday after 1952-05-24), kept: line 3 (1952-05-25, a Sunday), line 4 (1952-05-31, a Saturday), line 5 (1954-04-10, a Saturday)',
     ]);
   });
 
@@ -114,7 +115,7 @@ describe('data-quality warnings on the bundled Dow history (fixtures/SOURCES.md 
 
   it('returns one warning per kind, not one per row', () => {
     expect(read.warnings.map((w) => w.message.replace(/[:;].*/, ''))).toEqual([
-      '13 rows on a weekend (a Sunday, or a Saturday after May 1952), kept',
+      '13 rows on a weekend (a Sunday, or a Saturday after 1952-05-24), kept',
       '8,066 rows with no intraday range (open = high = low = close), kept',
     ]);
   });
