@@ -222,7 +222,7 @@ export class MilestoneTracker {
     while (slot >= 0 && (this.closeRow[slot] < 0 || this.isPredates(slot))) slot--;
     if (slot < 0) return null;
     const date = this.closeDay[slot];
-    return { level: this.levelAt(slot), date, sessionsSince: this.sessionsBetween(this.closeRow[slot], date, this.rows - 1, this.lastDay) };
+    return { level: this.levelAt(slot), date, sessionsSince: this.tradingDays(this.closeRow[slot], date, this.rows - 1, this.lastDay) };
   }
 
   private targetReport(close: number): TargetReport | null {
@@ -243,7 +243,6 @@ export class MilestoneTracker {
   private milestoneRows(): MilestoneRow[] {
     const count = this.listed ? this.slotCount : Math.max(this.nextTouch, this.nextClose);
     this.ensureSlot(count - 1);
-    const extra = this.config.inclusive ? 1 : 0;
     const lastRow = this.rows - 1;
     const rows: MilestoneRow[] = [];
     for (let slot = 0; slot < count; slot++) {
@@ -258,8 +257,7 @@ export class MilestoneTracker {
       if (prevConfirmed && (status === 'confirmed' || status === 'pending')) {
         const endRow = status === 'confirmed' ? closeRow : lastRow;
         const endDay = status === 'confirmed' ? this.closeDay[slot] : this.lastDay;
-        const gap = this.sessionsBetween(this.closeRow[prev], this.closeDay[prev], endRow, endDay);
-        tradingDays = gap === null ? null : gap + extra;
+        tradingDays = this.tradingDays(this.closeRow[prev], this.closeDay[prev], endRow, endDay);
         calendarDays = endDay - this.closeDay[prev];
       }
       const touchKnown = this.intraday.high && touchRow >= 0 && !predates;
@@ -277,6 +275,12 @@ export class MilestoneTracker {
       });
     }
     return rows;
+  }
+
+  /** Trading days from one milestone's row to a later row as gaps count them: `sessionsBetween`, one more with `--inclusive` (both ends). */
+  private tradingDays(fromRow: number, fromDay: number, toRow: number, toDay: number): number | null {
+    const sessions = this.sessionsBetween(fromRow, fromDay, toRow, toDay);
+    return sessions === null ? null : sessions + (this.config.inclusive ? 1 : 0);
   }
 
   /**

@@ -12,7 +12,8 @@ const RESUM_EVERY = 1000;
 export class MovingAverageCrossFold {
   private fastSum = 0;
   private slowSum = 0;
-  private prevDiff = NaN;
+  /** The sign of fast − slow on the previous row (`NaN` before both exist): 1 above, 0 equal, −1 below. */
+  private prevSign = NaN;
   /** Rows until the next re-summation: the next row whose index is a multiple of 1,000. */
   private untilResum: number;
   /** Day numbers of the latest crosses; `NaN` for none. */
@@ -40,10 +41,20 @@ export class MovingAverageCrossFold {
     } else {
       this.resum();
     }
-    const diff = this.fastSum / fast - this.slowSum / slow;
-    if (this.prevDiff <= 0 && diff > 0) this.goldenDay = day;
-    if (this.prevDiff >= 0 && diff < 0) this.deathDay = day;
-    this.prevDiff = diff;
+    let slowAverage = this.slowSum / slow;
+    let diff = this.fastSum / fast - slowAverage;
+    // Equal averages come out of float sums a few units in the last place apart (12.9266 both on the VIX's
+    // 2005-12-19), and running sums carry the rounding of every close they have held: near equality the
+    // windows are summed afresh, and averages within 1e-12 of their size are equal. Averages of decimal
+    // prices that differ, differ by far more.
+    if (Math.abs(diff) <= 1e-6 * Math.abs(slowAverage)) {
+      slowAverage = closes.sumOfLatest(slow) / slow;
+      diff = closes.sumOfLatest(fast) / fast - slowAverage;
+    }
+    const sign = Math.abs(diff) <= 1e-12 * Math.abs(slowAverage) ? 0 : Math.sign(diff);
+    if (this.prevSign <= 0 && sign > 0) this.goldenDay = day;
+    if (this.prevSign >= 0 && sign < 0) this.deathDay = day;
+    this.prevSign = sign;
   }
 
   private resum(): void {

@@ -2,7 +2,7 @@ import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import type { IndexReport } from '../core/IndexReport.type.js';
 import type { MarketContext, PeriodReturn } from '../core/MarketContext.type.js';
 import { plural } from '../plural.js';
-import { formatPct, formatPoints } from './formatNumbers.js';
+import { formatPct, formatPctNumber, formatPoints } from './formatNumbers.js';
 import { isoOrNull } from './isoDates.js';
 import { MILESTONE_HISTORY_COLUMNS } from './milestoneHistoryColumns.js';
 import type { RenderContext } from './RenderContext.type.js';
@@ -42,7 +42,7 @@ export function renderContext(index: IndexReport, context: MarketContext, ctx: R
   else {
     const intraday = w.high !== null && w.low !== null ? `; intraday ${formatPoints(w.low.value)}–${formatPoints(w.high.value)}` : '';
     const fromHigh = w.pctFromHigh === null ? '' : ` (${formatPct(w.pctFromHigh)} from the intraday high)`;
-    const position = w.rangePositionPct === null ? '' : `, ${formatPoints(w.rangePositionPct)}% up the range`;
+    const position = w.rangePositionPct === null ? '' : `, ${formatPctNumber(w.rangePositionPct)}% up the range`;
     lines.push([
       '52 weeks',
       `closes ${formatPoints(w.lowClose.value)} (${isoFromDayNumber(w.lowClose.date)})–${formatPoints(w.highClose.value)} (${isoFromDayNumber(w.highClose.date)})${intraday}; ` +

@@ -2,7 +2,7 @@ import type { Distance, IndexReport, MilestoneRow } from '../core/IndexReport.ty
 import { plural } from '../plural.js';
 import { apDate } from './apDate.js';
 import { escapeControls } from './escapeControls.js';
-import { formatLevel, formatPoints } from './formatNumbers.js';
+import { formatLevel, formatPctNumber, formatPoints } from './formatNumbers.js';
 import { onlyFirstInFile } from './historyNotes.js';
 import type { StreamRenderer } from './StreamRenderer.type.js';
 
@@ -102,7 +102,7 @@ function belowRecordClose(index: IndexReport): string {
 /** A signed percentage in words: `-0.3139` from `7,000` → "0.31% below 7,000"; 0 → "at 7,000". */
 function distanceWords(pct: number, what: string): string {
   if (pct === 0) return `at ${what}`;
-  const size = formatPoints(Math.abs(pct));
+  const size = formatPctNumber(Math.abs(pct));
   return `${size === '0.00' ? 'less than 0.01' : size}% ${pct < 0 ? 'below' : 'above'} ${what}`;
 }
 

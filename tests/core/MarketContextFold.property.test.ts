@@ -45,8 +45,8 @@ function endsOf(series: PriceSeries): number[] {
 }
 
 /**
- * Closes held flat for stretches of up to 300 sessions: over a flat stretch SMA 50 equals SMA 200 but
- * for rounding, so which rows cross depends on how the running sums were added and re-summed.
+ * Closes held flat for stretches of up to 300 sessions: over a flat stretch SMA 50 equals SMA 200, which
+ * running float sums get only to within rounding (the reference compares them exactly).
  */
 const flatStretchesArb = fc
   .array(fc.tuple(fc.integer({ min: 1, max: 30000 }).map((k) => k / 100 + 0.003), fc.integer({ min: 1, max: 300 })), {
@@ -78,7 +78,7 @@ describe('MarketContextFold against the whole-array definitions', () => {
     );
   });
 
-  it('returns the same crosses where only rounding tells SMA 50 from SMA 200', () => {
+  it('returns the same crosses where SMA 50 equals SMA 200 but for rounding', () => {
     fc.assert(
       fc.property(seriesArb(1000, 3200), flatStretchesArb, (series, closes) => {
         const s = withCloses(series, closes);

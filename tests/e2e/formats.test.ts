@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../helpers/parseCsvRecords.js';
 import { runCli, runJson } from '../helpers/runCli.js';
@@ -80,5 +83,18 @@ describe('--sample, --version and help', () => {
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/\nExamples:\n[\s\S]+\n\nExit codes:[^\n]*\n(  \d [^\n]+\n)*$/);
     }
+  });
+});
+
+describe('prices below 1', () => {
+  it('are written to three significant digits, not rounded to 0.01', () => {
+    // Closes 0.0123, 0.0125, 0.0131, 0.0128: the last is 0.0003 below the record 0.0131, (0.0128 / 0.0131 − 1) × 100 = −2.29%.
+    const dir = mkdtempSync(join(tmpdir(), 'milestones-small-'));
+    const path = join(dir, 'small.csv');
+    writeFileSync(path, 'date,close\n2024-01-02,0.0123\n2024-01-03,0.0125\n2024-01-04,0.0131\n2024-01-05,0.0128\n');
+    const table = runCli(['compute', path, '--step', '0.01', '-q']).stdout;
+    expect(table).toContain('Last close      0.0128 on 2024-01-05, -0.0003 (-2.29%)');
+    expect(table).toContain('Record close    0.0131 on 2024-01-04; close is -2.29% from it');
+    expect(runCli(['compute', path, '--step', '0.01', '--format', 'lede', '-q']).stdout).toMatch(/^SMALL closed at 0\.0128 on Jan\. 5, 2024, .* below its record close of 0\.0131 set on Jan\. 4, 2024\./);
   });
 });

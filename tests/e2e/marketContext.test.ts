@@ -167,3 +167,23 @@ describe('drawdowns on the bundled S&P 500', () => {
     }
   });
 });
+
+describe('moving-average crosses of equal averages', () => {
+  it('counts a day the two averages are equal as neither above nor below', () => {
+    // fixtures/vix.csv, closes in exact decimals (Python's Decimal): SMA 50 and SMA 200 are both 12.9266 on
+    // 2005-12-19, and 12.8394 against 12.92055 on 2005-12-20; the death cross before is 2005-06-29.
+    const crosses = (asOf: string) => runJson(['compute', 'fixtures/vix.csv', '--as-of', asOf, '-q']).indexes[0].context.indicators.deathCrossDate;
+    expect(crosses('2005-12-19')).toBe('2005-06-29');
+    expect(crosses('2005-12-20')).toBe('2005-12-20');
+  });
+});
+
+describe('--inclusive', () => {
+  it('counts the sessions since the last milestone as it counts the gaps: both ends', () => {
+    // The published 302 trading days from the first close above 6,000 to 2026-01-28; both ends counted, 303.
+    const index = (...args: string[]) => runJson(['compute', 'fixtures/spx.csv', '--as-of', '2026-01-28', ...args, '-q']).indexes[0];
+    expect(index().lastMilestone).toEqual({ level: 6000, date: '2024-11-11', sessionsSince: 302 });
+    expect(index('--inclusive').lastMilestone).toEqual({ level: 6000, date: '2024-11-11', sessionsSince: 303 });
+    expect(index('--inclusive').milestones.find((m: { level: number }) => m.level === 7000).tradingDays).toBe(303);
+  });
+});

@@ -206,7 +206,8 @@ export function getMovingAverage(close: Float64Array, end: number, sessions: num
 /**
  * Dates of the latest golden cross (the `fast`-session SMA goes above the `slow` one: at or below on
  * the previous row, above on this one) and death cross (at or above, then below) up to row `end`.
- * Only rows where both averages exist on this and the previous row count.
+ * Only rows where both averages exist on this and the previous row count. The averages are compared
+ * exactly: each close as a whole number of 2^-60 (exact for a double of at least 2^-8), in BigInt.
  */
 export function findMovingAverageCrosses(
   series: PriceSeries,
@@ -215,27 +216,27 @@ export function findMovingAverageCrosses(
   slow = 200,
 ): { goldenCrossDate: string | null; deathCrossDate: string | null } {
   const { close, days } = series;
+  const exact = (x: number): bigint => {
+    if (!Number.isInteger(x * 2 ** 60)) throw new Error(`close ${x} is not a whole number of 2^-60`);
+    return BigInt(x * 2 ** 60);
+  };
   let golden = -1;
   let death = -1;
   if (end >= slow) {
-    // Running sums; each window re-summed every 1,000 rows to keep rounding drift away.
-    let fastSum = 0;
-    let slowSum = 0;
-    for (let i = slow - fast; i < slow; i++) fastSum += close[i];
-    for (let i = 0; i < slow; i++) slowSum += close[i];
-    let prevDiff = fastSum / fast - slowSum / slow;
+    let fastSum = 0n;
+    let slowSum = 0n;
+    for (let i = slow - fast; i < slow; i++) fastSum += exact(close[i]);
+    for (let i = 0; i < slow; i++) slowSum += exact(close[i]);
+    // The sign of SMA fast − SMA slow: of fastSum × slow − slowSum × fast.
+    const signNow = (): number => Math.sign(Number(fastSum * BigInt(slow) - slowSum * BigInt(fast)));
+    let prev = signNow();
     for (let i = slow; i <= end; i++) {
-      if (i % 1000 === 0) {
-        fastSum = sumOf(close, i - fast + 1, i);
-        slowSum = sumOf(close, i - slow + 1, i);
-      } else {
-        fastSum += close[i] - close[i - fast];
-        slowSum += close[i] - close[i - slow];
-      }
-      const diff = fastSum / fast - slowSum / slow;
-      if (prevDiff <= 0 && diff > 0) golden = i;
-      if (prevDiff >= 0 && diff < 0) death = i;
-      prevDiff = diff;
+      fastSum += exact(close[i]) - exact(close[i - fast]);
+      slowSum += exact(close[i]) - exact(close[i - slow]);
+      const sign = signNow();
+      if (prev <= 0 && sign > 0) golden = i;
+      if (prev >= 0 && sign < 0) death = i;
+      prev = sign;
     }
   }
   return {
