@@ -37,7 +37,7 @@ export interface ChartOptions {
   readonly color: boolean;
 }
 
-const MIN_SIZE = { terminal: [40, 10], picture: [320, 240] } as const;
+export const MIN_SIZE = { terminal: [40, 10], picture: [320, 240] } as const;
 /** The largest chart drawn: an 8,000-pixel square PNG is 256 MB of pixels while it is drawn. */
 export const MAX_SIZE = { terminal: [1000, 1000], picture: [8000, 8000] } as const;
 

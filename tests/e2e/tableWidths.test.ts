@@ -62,6 +62,13 @@ describe('tables fit the terminal', () => {
     expect(widest(wide.stdout)).toBeGreaterThan(200);
   });
 
+  it('draws a terminal chart as wide as COLUMNS says, as the tables', () => {
+    const at60 = runCli(['chart', 'fixtures/spx.csv', '-q'], { env: { COLUMNS: '60' } });
+    expect(widest(at60.stdout)).toBeLessThanOrEqual(60);
+    expect(widest(at60.stdout)).toBeGreaterThan(55);
+    expect(widest(runCli(['chart', 'fixtures/spx.csv', '-q'], { env: { COLUMNS: '20' } }).stdout), 'the narrowest chart: 40').toBeLessThanOrEqual(40);
+  });
+
   it('never keeps a date without the value it dates', () => {
     const args = ['compare', ...FOUR, '-q'];
     // The two header lines, cell by cell: `Record` over `date` is "Record date".

@@ -10,7 +10,8 @@ import { renderChartTerminal } from '../../chart/renderChartTerminal.js';
 import { InputError, type InputWarning } from '../../errors.js';
 import { escapeControls } from '../../render/escapeControls.js';
 import type { CommandContext } from '../CommandContext.type.js';
-import { type ChartOptions, type RawChartOptions, toChartOptions } from '../chartOptions.js';
+import { type ChartOptions, MAX_SIZE, MIN_SIZE, type RawChartOptions, toChartOptions } from '../chartOptions.js';
+import { decideWidth } from '../decideWidth.js';
 import { EXIT } from '../exitCodes.js';
 import { type InputFile, resolveInputs } from '../inputFiles.js';
 import type { Io } from '../Io.type.js';
@@ -111,9 +112,11 @@ export function registerChart(program: Command, { io, setExit }: CommandContext)
       printWarnings(warnings, io, raw.quiet);
       const out = options.output;
       if (out.kind === 'terminal') {
-        // A terminal's last row is left for the prompt, so the title does not scroll away.
+        // A terminal's last row is left for the prompt, so the title does not scroll away. Columns as the
+        // tables fit them (`COLUMNS`, the terminal's, 80), within the sizes a chart can be drawn at.
         const size = io.terminalSize === null ? DEFAULT_TERMINAL : { columns: io.terminalSize.columns, rows: io.terminalSize.rows - 1 };
-        const columns = Math.floor(options.width ?? size.columns);
+        const fitted = Math.min(MAX_SIZE.terminal[0], Math.max(MIN_SIZE.terminal[0], decideWidth(false, io.env, io.terminalSize)));
+        const columns = Math.floor(options.width ?? fitted);
         const rows = Math.max(10, Math.floor(options.height ?? size.rows));
         io.stdout(renderChartTerminal(model, { columns, rows }, await chalkFor(options.color, io)));
       } else {
