@@ -18,6 +18,14 @@ export class InputError extends Error {
   }
 }
 
+/** A file the run was asked to write (`--out`) could not be written: `path: why` (exit 5, as for standard output). */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  constructor(path: string, why: string) {
+    super(`${path}: ${why}`);
+  }
+}
+
 /** What a warning is about: a stable name for scripts (JSON `warnings[].kind`, `milestones quality`). */
 export type WarningKind =
   | 'repeatedColumn'

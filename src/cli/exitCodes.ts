@@ -21,4 +21,4 @@ Exit codes:
   2  usage error (unknown option, bad option value)
   3  input error (missing file, bad row, conflicting duplicate dates)
   4  internal error (a bug in milestones)
-  5  output error (standard output could not be written: disk full, I/O error)`;
+  5  output error (stdout or --out could not be written: disk full, I/O error)`;

@@ -1,6 +1,6 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, OutputError, UsageError } from '../errors.js';
 import { escapeControls } from '../render/escapeControls.js';
 import { EXIT } from './exitCodes.js';
 import type { Io } from './Io.type.js';
@@ -67,9 +67,9 @@ function exitCodeFor(error: unknown, io: Io): number {
     if (error.exitCode === 0) return EXIT.ok;
     return EXIT.usage;
   }
-  if (error instanceof UsageError || error instanceof InputError) {
+  if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {
     io.stderr(`milestones: ${escapeControls(error.message)}\n`);
-    return error instanceof UsageError ? EXIT.usage : EXIT.input;
+    return error instanceof UsageError ? EXIT.usage : error instanceof InputError ? EXIT.input : EXIT.output;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr(`milestones: internal error (this is a bug, please report it):\n${stack}\n`);
@@ -90,7 +90,7 @@ async function writeFileOrFail(path: string, data: string | Uint8Array): Promise
     await rm(partial, { force: true }).catch(() => {});
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot write (${code ?? error})`;
-    throw new InputError(path, null, why);
+    throw new OutputError(path, why);
   }
 }
 

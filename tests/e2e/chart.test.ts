@@ -315,7 +315,7 @@ describe('milestones chart --out', () => {
     const target = join(dir, 'taken.svg');
     mkdirSync(target); // a directory where the picture should go: the final step (the rename) fails
     const r = runCli(['chart', 'fixtures/spx.csv', '--out', target]);
-    expect(r.code).toBe(3);
+    expect(r.code).toBe(5);
     expect(messages(r.stderr)).toEqual([`milestones: ${target}: is a directory`]);
     expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
   });
@@ -328,7 +328,7 @@ describe('milestones chart errors', () => {
     { name: '--from after --to', args: ['--from', '2025-01-02', '--to', '2025-01-01'], code: 2, message: /--from is after --to/ },
     { name: 'a terminal too small', args: ['--width', '20'], code: 2, message: /--width must be at least 40 columns/ },
     { name: 'no session in range', args: ['--from', '2030-01-01'], code: 3, message: /^milestones: fixtures\/spx\.csv: SPX has no session from 2030-01-01 to the end\n$/ },
-    { name: 'an unwritable output', args: ['--out', '/nonexistent-dir/chart.svg'], code: 3, message: /^milestones: \/nonexistent-dir\/chart\.svg: no such directory\n$/ },
+    { name: 'an unwritable output', args: ['--out', '/nonexistent-dir/chart.svg'], code: 5, message: /^milestones: \/nonexistent-dir\/chart\.svg: no such directory\n$/ },
   ];
   for (const c of cases) {
     it(`exits ${c.code} with one line for ${c.name}`, () => {
