@@ -35,6 +35,10 @@ const RECORD = '#d35400';
 const PALETTE = ['#1f4e79', '#c0392b', '#2e7d32', '#8e44ad', '#d35400', '#17a2b8'];
 /** Source lines at the bottom: 20 pixels plus 14 per line. */
 const FOOTER_BASE = 20;
+/** The plot and its date labels at least, in pixels: a smaller picture loses its subtitles first. */
+const MIN_PLOT_HEIGHT = 120;
+/** The room a title alone takes above the plot. */
+const TITLE_ONLY = 48;
 const FOOTER_LINE = 14;
 const NOTE_FONT = 13;
 const TITLE_FONT = 24;
@@ -85,11 +89,12 @@ function renderPanel(panel: ChartPanel, model: ChartModel, box: Box, title: stri
   const headline = title ?? writeHeadline(panel);
   // The plot's room is known only below the header, and which levels are drawn only once the plot is
   // laid out: the header's room is that of the subtitle naming every level's marks (never shorter),
-  // its text names the marks of the levels drawn.
-  const room = renderHeader(box, headline, panelSubtitle(panel, model, extent.levels)).height;
+  // its text names the marks of the levels drawn. A picture too small for both has the title alone.
+  const withSubtitle = box.height - renderHeader(box, headline, panelSubtitle(panel, model, extent.levels)).height >= MIN_PLOT_HEIGHT;
+  const room = renderHeader(box, headline, withSubtitle ? panelSubtitle(panel, model, extent.levels) : null).height;
   const g = layoutChartPanel(model.span, box, model.scale, rightMargin, formatLevel, extent, room);
   const levels = spreadLevels(extent.levels, (v) => g.y.at(v), MIN_RULE_GAP);
-  const header = renderHeader(box, headline, panelSubtitle(panel, model, levels));
+  const header = renderHeader(box, headline, withSubtitle ? panelSubtitle(panel, model, levels) : null);
   const out: string[] = [`<g class="panel" id="panel-${escapeXml(panel.symbol)}" data-symbol="${escapeXml(panel.symbol)}" data-scale="${model.scale}">`];
   out.push(...header.parts);
   out.push(...renderAxes(g, formatLevel, new Set(levels.map((l) => l.level))));
@@ -132,13 +137,13 @@ function renderNormalizedPanel(model: ChartModel, box: Box, title: string | null
 }
 
 /** Title and subtitle (wrapped to the box); `height` is the room they take above the plot. */
-function renderHeader(box: Box, title: string, subtitle: string): { parts: string[]; height: number } {
-  const lines = wrapText(subtitle, box.width, 15);
+function renderHeader(box: Box, title: string, subtitle: string | null): { parts: string[]; height: number } {
+  const lines = subtitle === null ? [] : wrapText(subtitle, box.width, 15);
   // A long headline is set smaller rather than run off the picture.
   const size = Math.min(TITLE_FONT, Math.floor((TITLE_FONT * box.width) / textWidth(title, TITLE_FONT, true)));
   const parts = [text(box.x, box.y + 30, title, { class: 'title', size, fill: INK, weight: 'bold' })];
   lines.forEach((line, k) => parts.push(text(box.x, box.y + 56 + k * SVG_LAYOUT.subtitleLine, line, { class: 'subtitle', size: 15, fill: MUTED })));
-  return { parts, height: SVG_LAYOUT.header + (lines.length - 1) * SVG_LAYOUT.subtitleLine };
+  return { parts, height: lines.length === 0 ? TITLE_ONLY : SVG_LAYOUT.header + (lines.length - 1) * SVG_LAYOUT.subtitleLine };
 }
 
 /**

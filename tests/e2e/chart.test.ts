@@ -286,6 +286,17 @@ describe('milestones chart legends', () => {
     expect(textsOf(readFileSync(svg, 'utf8'), 'subtitle').join(' ')).toMatch(/Dec 31, 2025; shaded: intraday range\. Dashed lines: milestones \(listed levels\)\.$/);
   });
 
+  it('gives a picture too small for its subtitle the title alone, above a plot of some height', () => {
+    const svg = join(dir, 'small.svg');
+    expect(runCli(['chart', 'fixtures/spx.csv', '--as-of', '2026-01-28', '--from', '2024-01-01', '--width', '320', '--height', '240', '--out', svg]).code).toBe(0);
+    const picture = readFileSync(svg, 'utf8');
+    expect(textsOf(picture, 'subtitle')).toEqual([]);
+    const titleY = Number(/class="title"[^>]* y="([\d.]+)"/.exec(picture)?.[1]);
+    const rules = [...picture.matchAll(/class="level-rule"[^>]* y1="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(Math.min(...rules), 'every rule below the title').toBeGreaterThan(titleY + 10);
+  });
+
   it('writes one trading day in the singular', () => {
     // fixtures/spx.csv (awk): the first close above 4,839 is 4,839.81 on Friday 2024-01-19, above 4,850 the
     // next session's 4,850.43 on Monday 2024-01-22.
