@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { indexLabel } from '../registry/indexLabel.js';
 import { isoFromDayNumber } from '../calendar/dayNumber.js';
 import { formatLevel, formatPct, formatPoints } from '../render/formatNumbers.js';
+import { cellTextWidth } from '../render/cellTextWidth.js';
 import { escapeControls } from '../render/escapeControls.js';
 import { plural } from '../plural.js';
 import { BrailleGrid } from './BrailleGrid.js';
@@ -65,7 +66,7 @@ function renderPanelGroup(group: readonly ChartPanel[], model: ChartModel, size:
 
   const style = styler(chalk);
   const lines: string[] = [];
-  lines.push(chalk.bold(fit(escapeControls(title(group, model)), size.columns)));
+  lines.push(chalk.bold(fitPieces(title(group, model).map(escapeControls), size.columns)));
   const runs = grid.toRuns();
   const ends = new Map<number, [string, string]>();
   group.forEach((p, i) => {
@@ -81,7 +82,7 @@ function renderPanelGroup(group: readonly ChartPanel[], model: ChartModel, size:
     lines.push(`${chalk.dim(label.padStart(left - 2))} ${chalk.dim(axis)}${runs[r].map(([t, s]) => style(t, s)).join('')}${tail}`.trimEnd());
   }
   lines.push(' '.repeat(left) + dateAxis(first, last, cols, x));
-  lines.push(chalk.dim(fit(legend(main, model, levels), size.columns)));
+  lines.push(chalk.dim(fitPieces(legend(main, model, levels), size.columns)));
   return lines.join('\n') + '\n';
 }
 
@@ -188,26 +189,47 @@ function dateAxis(first: number, last: number, cols: number, x: Scale): string {
   return line;
 }
 
-function title(group: readonly ChartPanel[], model: ChartModel): string {
+/** The title's pieces, most important first. */
+function title(group: readonly ChartPanel[], model: ChartModel): string[] {
   const p = group[0];
   const range = `${isoFromDayNumber(p.days[0])} to ${isoFromDayNumber(p.days[p.days.length - 1])}`;
-  if (model.normalize) return `${group.map((g) => g.symbol).join(', ')}  rebased: 100 = first session  ${range}`;
-  const name = indexLabel(p.symbol);
+  if (model.normalize) return [group.map((g) => g.symbol).join(', '), 'rebased: 100 = first session', range];
   const scale = model.scale === 'log' ? ', log scale' : '';
-  return `${name}  daily close ${range}${scale}  last ${formatPoints(p.lastClose.value)}`;
+  return [indexLabel(p.symbol), `daily close ${range}${scale}`, `last ${formatPoints(p.lastClose.value)}`];
 }
 
 /** The symbols the panel shows (a level's rule and markers only when drawn), and the record close: with its `▲` when drawn. */
-function legend(p: ChartPanel, model: ChartModel, levels: readonly ChartLevel[]): string {
-  if (model.normalize) return 'each line: daily close ÷ first close in range × 100';
+function legend(p: ChartPanel, model: ChartModel, levels: readonly ChartLevel[]): Piece[] {
+  if (model.normalize) return ['each line: daily close ÷ first close in range × 100'];
   const marks = windowMarks(p, levels);
-  const record = `${inWindow(p, p.recordClose.day) ? '▲ ' : ''}record close ${formatPoints(p.recordClose.value)} ${isoFromDayNumber(p.recordClose.day)}`;
-  return [levels.length > 0 && '┄ level', marks.closes && '● first close above', marks.touches && '○ touched only', record].filter((s) => s !== false).join('  ');
+  const mark = inWindow(p, p.recordClose.day) ? '▲ ' : '';
+  const record = [`${mark}record close ${formatPoints(p.recordClose.value)} ${isoFromDayNumber(p.recordClose.day)}`, `${mark}record close`];
+  return [levels.length > 0 && '┄ level', marks.closes && '● first close above', marks.touches && '○ touched only', record].filter((s) => s !== false);
 }
 
-/** Cuts `text` to `width` characters. */
-function fit(text: string, width: number): string {
-  return text.length <= width ? text : text.slice(0, Math.max(0, width - 1)) + '…';
+/** A piece of a title or legend line: its text, or its texts longest first. */
+type Piece = string | readonly string[];
+
+/**
+ * `pieces` joined by two spaces, as many as fit in `width` columns (wide characters count two), each
+ * in its longest text that fits: a piece is shortened or left out whole rather than cut, so no number
+ * is shown in part. A first piece too wide is cut.
+ */
+function fitPieces(pieces: readonly Piece[], width: number): string {
+  let line = '';
+  for (const piece of pieces) {
+    const next = (typeof piece === 'string' ? [piece] : piece).map((text) => (line === '' ? text : `${line}  ${text}`)).find((text) => cellTextWidth(text) <= width);
+    if (next === undefined) break;
+    line = next;
+  }
+  const first = pieces[0];
+  if (line !== '' || first === undefined) return line;
+  let cut = '';
+  for (const char of typeof first === 'string' ? first : first[first.length - 1]) {
+    if (cellTextWidth(`${cut}${char}…`) > width) break;
+    cut += char;
+  }
+  return `${cut}…`;
 }
 
 function styler(chalk: ChalkInstance): (text: string, style: string) => string {

@@ -49,7 +49,7 @@ describe('renderChartTerminal', () => {
           │        ⢀●⣀⣀⠤⠤⠤⠔⠒⠊⠉
       100 ┤⠤⠤⠔⠒⠒⠒⠉⠉⠁┄┄ first close 2024-01-03 ┄┄┄┄┄┄┄┄┄┄┄┄
            2024-01-01                           2024-01-11
-      ┄ level  ● first close above  ○ touched only  ▲ record clos…
+      ┄ level  ● first close above  ○ touched only  ▲ record close
       "
     `);
   });

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -295,6 +296,18 @@ describe('milestones chart legends', () => {
     const rules = [...picture.matchAll(/class="level-rule"[^>]* y1="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(rules.length).toBeGreaterThan(0);
     expect(Math.min(...rules), 'every rule below the title').toBeGreaterThan(titleY + 10);
+  });
+
+  it('leaves out a piece of the title or legend that does not fit rather than cut a number, counting wide characters as two', () => {
+    const rut = runCli(['chart', 'fixtures/rut.csv', '--log']).stdout.split('\n');
+    expect(rut[0]).toBe('Russell 2000 (RUT)  daily close 1987-09-10 to 2026-08-21, log scale');
+    const dir2 = join(dir, 'wide');
+    mkdirSync(dir2, { recursive: true });
+    const path = join(dir2, 'wide.csv');
+    writeFileSync(path, 'date,close\n2024-01-02,100\n2024-01-03,101\n2024-01-04,102\n');
+    const title = runCli(['chart', path, '--symbol', '日本'.repeat(30), '-q']).stdout.split('\n')[0];
+    expect(stringWidth(title)).toBeLessThanOrEqual(80);
+    expect(title.endsWith('…')).toBe(true);
   });
 
   it('writes one trading day in the singular', () => {
