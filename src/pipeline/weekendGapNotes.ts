@@ -7,8 +7,9 @@ import { milestoneGap } from '../core/milestoneGap.js';
 /**
  * Without a calendar (`--calendar` notes every gap against the exchange's sessions): each trading-day
  * gap that spans rows the data-quality checks flag as weekend sessions (a Sunday, or a Saturday after
- * May 1952) gets a note saying so, and what the gap is without them: the Dow's 1,000 → 2,000 "gap
- * spans 1 weekend row (1979-06-02): 3,573 trading days without it", over `milestoneGap`'s days.
+ * May 1952) gets a note saying what the gap is without them: the Dow's 1,000 → 2,000 "3,573 trading
+ * days without the weekend row of 1979-06-02", over `milestoneGap`'s days. One clause, no brackets:
+ * the lede sets it in parentheses within a sentence.
  */
 export function withWeekendGapNotes(report: IndexReport, flagged: readonly InputWarning[]): IndexReport {
   if (report.calendar !== undefined) return report;
@@ -22,8 +23,8 @@ export function withWeekendGapNotes(report: IndexReport, flagged: readonly Input
     const n = inGap.length;
     if (n === 0) return row;
     const shown = `${inGap.slice(0, 3).map(isoFromDayNumber).join(', ')}${n > 3 ? ', …' : ''}`;
-    const without = `${formatDecimal(row.tradingDays - n, 0, 3)} trading days without ${n === 1 ? 'it' : 'them'}`;
-    return { ...row, gapNote: `gap spans ${formatDecimal(n, 0, 3)} weekend row${n === 1 ? '' : 's'} (${shown}): ${without}` };
+    const rows = n === 1 ? 'the weekend row of' : `the ${formatDecimal(n, 0, 3)} weekend rows of`;
+    return { ...row, gapNote: `${formatDecimal(row.tradingDays - n, 0, 3)} trading days without ${rows} ${shown}` };
   });
   return { ...report, milestones };
 }

@@ -69,10 +69,10 @@ describe('a milestone gap that spans flagged rows says so', () => {
     const doc = JSON.parse(runCli(['compute', 'fixtures/dji.csv', '--format', 'json']).stdout);
     const gap = doc.indexes[0].milestones.find((m: { level: number }) => m.level === 2000);
     expect(gap.tradingDays).toBe(3574);
-    expect(gap.gapNote).toBe('gap spans 1 weekend row (1979-06-02): 3,573 trading days without it');
+    expect(gap.gapNote).toBe('3,573 trading days without the weekend row of 1979-06-02');
     const table = runCli(['compute', 'fixtures/dji.csv', '--levels', '1000,2000,3000']).stdout;
     expect(table).toContain('3,574†');
-    expect(table).toContain('† 2,000: gap spans 1 weekend row (1979-06-02): 3,573 trading days without it');
+    expect(table).toContain('† 2,000: 3,573 trading days without the weekend row of 1979-06-02');
   });
 
   it('a gap with no flagged row has no note; the S&P 500 has none at all', () => {
