@@ -61,10 +61,10 @@ export class DateColumn {
     if (m === null) return null;
     if (this.separator === '') (this.separator = m[2]), (this.yearDigits = m[4].length);
     else if (m[2] !== this.separator || m[4].length !== this.yearDigits) return null;
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const year = m[4].length === 2 ? expandYear(Number(m[4])) : Number(m[4]);
-    const code = year * 10000 + a * 100 + b;
+    const code = codeOf(m);
+    const a = Math.floor(code / 100) % 100;
+    const b = code % 100;
+    const year = Math.floor(code / 10000);
     if (this.order !== undefined) return decodeDate(code, this.order, m[4].length);
     if (this.yearFirst && decodeDate(code, 'ymd', m[4].length) === null) this.yearFirst = false;
     if (a > 12 && b > 12) return null;
@@ -90,7 +90,7 @@ export class DateColumn {
     const m = numericDate(text);
     const sameShape = shape === this.shape && (m === null || this.separator === '' || (m[2] === this.separator && m[4].length === this.yearDigits));
     if (this.shape !== null && !sameShape) return `date ${quote(text)} is not written like the column's first date`;
-    if (m !== null && this.order !== 'ymd' && m[4].length === 2 && decodeDate(Number(m[4]) * 10000 + Number(m[1]) * 100 + Number(m[3]), 'ymd', 2) !== null) {
+    if (m !== null && this.order !== 'ymd' && m[4].length === 2 && decodeDate(codeOf(m), 'ymd', 2) !== null) {
       return `date ${quote(text)} does not exist with the year last; if the year comes first, pass --date-order ymd`;
     }
     return `date ${quote(text)} does not exist`;
@@ -141,6 +141,12 @@ function shapeOf(text: string): 'iso' | 'numeric' | 'named' | null {
   if (numericDate(text) !== null) return 'numeric';
   if (MONTH_DAY_YEAR.test(text) || DAY_MONTH_YEAR.test(text)) return 'named';
   return null;
+}
+
+/** The code of a numeric date's parts (`numericDate`): `year × 10000 + first × 100 + second`, a two-digit year expanded. */
+function codeOf(m: RegExpExecArray): number {
+  const year = m[4].length === 2 ? expandYear(Number(m[4])) : Number(m[4]);
+  return year * 10000 + Number(m[1]) * 100 + Number(m[3]);
 }
 
 /** The parts of a numeric date (`1/28/2026`, optionally with a time of day), or `null`. */
