@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import type { InputFile } from '../pipeline/readIndexes.js';
@@ -19,5 +20,13 @@ export function resolveInputs(files: readonly string[], sample: boolean | undefi
     inputs.unshift({ path: fileURLToPath(new URL(`../../${SAMPLE_LABEL}`, import.meta.url)), label: SAMPLE_LABEL });
   }
   if (inputs.length === 0) throw new UsageError("missing argument 'file' (a CSV file, - for standard input, or --sample)");
+  // A file read twice would be every one of its indexes twice over, each warning counted double.
+  const seen = new Map<string, InputFile>();
+  for (const input of inputs) {
+    const key = input.path === '-' ? '-' : resolve(input.path);
+    const first = seen.get(key);
+    if (first !== undefined) throw new UsageError(`${input.label} is given twice${sample && first === inputs[0] ? ' (--sample reads it)' : ''}`);
+    seen.set(key, input);
+  }
   return inputs;
 }

@@ -36,6 +36,19 @@ describe('errors', () => {
     }
   });
 
+  it('refuses a file given twice (its indexes would come out twice), whatever the command', () => {
+    for (const [args, message] of [
+      [['compute', 'fixtures/spx.csv', 'fixtures/dji.csv', 'fixtures/spx.csv'], 'fixtures/spx.csv is given twice'],
+      [['compare', '--sample', 'fixtures/spx.csv'], 'fixtures/spx.csv is given twice (--sample reads it)'],
+      [['drawdowns', '-', '-'], '- is given twice'],
+    ]) {
+      const r = runCli(args as string[]);
+      expect(r.code, (args as string[]).join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`milestones: ${message}\n`);
+    }
+  });
+
   it('names the file, line and value of an unparsable price', () => {
     const r = runCli(['compute', '-', '--symbol', 'x'], { input: 'date,close\n2024-01-02,100\n2024-01-03,12,5\n' });
     expect(r.code).toBe(3);
