@@ -90,11 +90,21 @@ function renderPanel(panel: ChartPanel, model: ChartModel, box: Box, title: stri
   // The plot's room is known only below the header, and which levels are drawn only once the plot is
   // laid out: the header's room is that of the subtitle naming every level's marks (never shorter),
   // its text names the marks of the levels drawn. A picture too small for both has the title alone.
-  const withSubtitle = box.height - renderHeader(box, headline, panelSubtitle(panel, model, extent.levels)).height >= MIN_PLOT_HEIGHT;
-  const room = renderHeader(box, headline, withSubtitle ? panelSubtitle(panel, model, extent.levels) : null).height;
-  const g = layoutChartPanel(model.span, box, model.scale, rightMargin, formatLevel, extent, room);
-  const levels = spreadLevels(extent.levels, (v) => g.y.at(v), MIN_RULE_GAP);
-  const header = renderHeader(box, headline, withSubtitle ? panelSubtitle(panel, model, levels) : null);
+  const withSubtitle = box.height - renderHeader(box, headline, panelSubtitle(panel, model, extent.levels, false)).height >= MIN_PLOT_HEIGHT;
+  const subtitle = (shown: readonly ChartLevel[]) => (withSubtitle ? panelSubtitle(panel, model, shown, shown.length < extent.levels.length) : null);
+  const laidOut = (room: number) => {
+    const geometry = layoutChartPanel(model.span, box, model.scale, rightMargin, formatLevel, extent, room);
+    return { g: geometry, levels: spreadLevels(extent.levels, (v) => geometry.y.at(v), MIN_RULE_GAP) };
+  };
+  let room = renderHeader(box, headline, withSubtitle ? panelSubtitle(panel, model, extent.levels, false) : null).height;
+  let { g, levels } = laidOut(room);
+  if (levels.length < extent.levels.length && renderHeader(box, headline, subtitle(levels)).height > room) {
+    // Saying that some rules are left out took a line more: laid out again in the room left (a lower
+    // plot may leave out more, which the words still say).
+    room = renderHeader(box, headline, subtitle(levels)).height;
+    ({ g, levels } = laidOut(room));
+  }
+  const header = renderHeader(box, headline, subtitle(levels));
   const out: string[] = [`<g class="panel" id="panel-${escapeXml(panel.symbol)}" data-symbol="${escapeXml(panel.symbol)}" data-scale="${model.scale}">`];
   out.push(...header.parts);
   out.push(...renderAxes(g, formatLevel, new Set(levels.map((l) => l.level))));
@@ -330,15 +340,16 @@ function pathOf(points: readonly Point[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)},${n(p.y)}`).join('');
 }
 
-/** What the panel shows: its dates, and the marks it draws (`levels`: those with a rule). */
-function panelSubtitle(panel: ChartPanel, model: ChartModel, levels: readonly ChartLevel[]): string {
+/** What the panel shows: its dates, and the marks it draws (`levels`: those with a rule; `thinned`: some left out). */
+function panelSubtitle(panel: ChartPanel, model: ChartModel, levels: readonly ChartLevel[], thinned: boolean): string {
   const range = `${formatChartDate(panel.days[0])} to ${formatChartDate(panel.days[panel.days.length - 1])}`;
   const band = panel.high !== null && panel.low !== null ? '; shaded: intraday range' : '';
   const scale = model.scale === 'log' ? ', log scale' : '';
   const who = indexLabel(panel.symbol);
   const marks = windowMarks(panel, levels);
   const legend = [
-    levels.length > 0 && `Dashed lines: milestones (${panel.step === null ? 'listed levels' : `every ${formatLevel(panel.step)} points`})`,
+    levels.length > 0 &&
+      `Dashed lines: milestones (${panel.step === null ? 'listed levels' : `every ${formatLevel(panel.step)} points`}${thinned ? ', some left out for room' : ''})`,
     marks.closes && 'dots: first close above each',
     marks.touches && 'rings: traded above, never closed above',
   ].filter((s) => s !== false);

@@ -330,7 +330,7 @@ describe('milestones chart legends', () => {
     expect(picture.match(/class="level-rule" data-level="\d+"/g)).toEqual(['class="level-rule" data-level="5030"']);
     expect(picture).not.toContain('first-close-marker');
     expect(picture).toContain('class="first-touch-marker" data-level="5030" data-date="2024-02-09"');
-    expect(textsOf(picture, 'subtitle').join(' ')).toMatch(/Dashed lines: milestones \(listed levels\); rings: traded above, never closed above\.$/);
+    expect(textsOf(picture, 'subtitle').join(' ')).toMatch(/Dashed lines: milestones \(listed levels, some left out for room\); rings: traded above, never closed above\.$/);
   });
 });
 
