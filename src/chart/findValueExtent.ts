@@ -12,8 +12,9 @@ export interface ValueExtent {
 const NEXT_LEVEL_REACH = 0.15;
 
 /**
- * The values the panel must show: every session's low..high (close where missing), the levels
- * inside that range, and the first level above it when it is within 15% of the range's span.
+ * The values the panel must show: every session's low..high (close where missing; a flat window
+ * widened by 1% either side), the levels inside that range, and the first level above it when it is
+ * within 15% of the range's span.
  */
 export function findValueExtent(panel: ChartPanel): ValueExtent {
   let min = Infinity;
@@ -26,6 +27,11 @@ export function findValueExtent(panel: ChartPanel): ValueExtent {
     const bottom = l !== undefined && l < c ? l : c;
     if (top > max) max = top;
     if (bottom < min) min = bottom;
+  }
+  if (min === max) {
+    // A flat window: 1% either side, so that the axis has two values and the line a place between them.
+    min *= 0.99;
+    max *= 1.01;
   }
   const next = panel.levels.find((l) => l.level > max);
   if (next !== undefined && next.level - max <= NEXT_LEVEL_REACH * (max - min)) max = next.level;

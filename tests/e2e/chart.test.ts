@@ -310,6 +310,14 @@ describe('milestones chart legends', () => {
     expect(title.endsWith('…')).toBe(true);
   });
 
+  it('gives a flat window an axis from 1% below to 1% above its one value', () => {
+    const path = join(dir, 'flat.csv');
+    writeFileSync(path, 'date,high,low,close\n2024-01-02,5000,5000,5000\n2024-01-03,5000,5000,5000\n2024-01-04,5000,5000,5000\n');
+    const lines = runCli(['chart', path, '--height', '12', '-q']).stdout.split('\n');
+    // 5,000 × 1.01 = 5,050 at the top, 5,000 × 0.99 = 4,950 at the bottom.
+    expect(lines.filter((l) => /^\s*[\d,]+ ┤/.test(l)).map((l) => l.trim().split(' ')[0])).toEqual(['5,050', '4,950']);
+  });
+
   it('writes one trading day in the singular', () => {
     // fixtures/spx.csv (awk): the first close above 4,839 is 4,839.81 on Friday 2024-01-19, above 4,850 the
     // next session's 4,850.43 on Monday 2024-01-22.
