@@ -96,14 +96,12 @@ function renderPanel(panel: ChartPanel, model: ChartModel, box: Box, title: stri
     const geometry = layoutChartPanel(model.span, box, model.scale, rightMargin, formatLevel, extent, room);
     return { g: geometry, levels: spreadLevels(extent.levels, (v) => geometry.y.at(v), MIN_RULE_GAP) };
   };
-  let room = renderHeader(box, headline, withSubtitle ? panelSubtitle(panel, model, extent.levels, false) : null).height;
+  const room = renderHeader(box, headline, subtitle(extent.levels)).height;
   let { g, levels } = laidOut(room);
-  if (levels.length < extent.levels.length && renderHeader(box, headline, subtitle(levels)).height > room) {
-    // Saying that some rules are left out took a line more: laid out again in the room left (a lower
-    // plot may leave out more, which the words still say).
-    room = renderHeader(box, headline, subtitle(levels)).height;
-    ({ g, levels } = laidOut(room));
-  }
+  // Saying that some rules are left out may take a line more: then laid out again in the room left (a
+  // lower plot may leave out more, which the words still say).
+  const needed = renderHeader(box, headline, subtitle(levels)).height;
+  if (needed > room) ({ g, levels } = laidOut(needed));
   const header = renderHeader(box, headline, subtitle(levels));
   const out: string[] = [`<g class="panel" id="panel-${escapeXml(panel.symbol)}" data-symbol="${escapeXml(panel.symbol)}" data-scale="${model.scale}">`];
   out.push(...header.parts);

@@ -82,7 +82,7 @@ function closeSentence(index: IndexReport, fresh: readonly MilestoneRow[], words
 
 /** The close sentence names the day's record intraday high: set that day, and the close no record. */
 function saysRecordHigh(index: IndexReport): boolean {
-  return index.recordHigh !== null && index.recordHigh.date === index.asOf && index.recordClose.date !== index.asOf && index.sessions > 1;
+  return index.recordHigh !== null && index.recordHigh.date === index.asOf && index.recordClose.date !== index.asOf;
 }
 
 /** The level the close is measured against: `--target`, else (unless it just crossed one) the grid level above the close. */
