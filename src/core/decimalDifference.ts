@@ -13,9 +13,9 @@ export function decimalPlaces(x: number): number {
 /**
  * `a − b` for two decimals (prices, levels), as the decimal it is: the difference of numbers of `p`
  * decimal places has at most `p`, so rounding the binary result to `p` places removes its float tail
- * (6978.03 − 7000 is −21.97, not −21.970000000000255).
+ * (6978.03 − 7000 is −21.97, not −21.970000000000255). `toFixed` rounds the binary value itself: a
+ * multiplication by 10^p first would round twice.
  */
 export function decimalDifference(a: number, b: number): number {
-  const scale = 10 ** Math.max(decimalPlaces(a), decimalPlaces(b));
-  return Math.round((a - b) * scale) / scale;
+  return Number((a - b).toFixed(Math.max(decimalPlaces(a), decimalPlaces(b))));
 }

@@ -207,7 +207,7 @@ export function getMovingAverage(close: Float64Array, end: number, sessions: num
  * Dates of the latest golden cross (the `fast`-session SMA goes above the `slow` one: at or below on
  * the previous row, above on this one) and death cross (at or above, then below) up to row `end`.
  * Only rows where both averages exist on this and the previous row count. The averages are compared
- * exactly: each close as a whole number of 2^-60 (exact for a double of at least 2^-8), in BigInt.
+ * exactly, of the closes as decimals (each close's shortest text, as a CSV writes it), in BigInt.
  */
 export function findMovingAverageCrosses(
   series: PriceSeries,
@@ -216,9 +216,11 @@ export function findMovingAverageCrosses(
   slow = 200,
 ): { goldenCrossDate: string | null; deathCrossDate: string | null } {
   const { close, days } = series;
+  // A close as a whole number of 10^-24: its shortest decimal text, digits padded.
   const exact = (x: number): bigint => {
-    if (!Number.isInteger(x * 2 ** 60)) throw new Error(`close ${x} is not a whole number of 2^-60`);
-    return BigInt(x * 2 ** 60);
+    const [whole, fraction = ''] = String(x).split('.');
+    if (!/^\d+$/.test(whole) || fraction.length > 24) throw new Error(`close ${x} has no short decimal text`);
+    return BigInt(whole + fraction.padEnd(24, '0'));
   };
   let golden = -1;
   let death = -1;
